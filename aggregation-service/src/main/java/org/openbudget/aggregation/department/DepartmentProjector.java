@@ -1,0 +1,65 @@
+package org.openbudget.aggregation.department;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.openbudget.aggregation.intake.Outcome;
+import org.openbudget.aggregation.intake.Projector;
+import org.openbudget.common.event.CloudEvent;
+import org.openbudget.common.event.CloudEventCodec;
+import org.openbudget.common.event.EventContractException;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Keeps {@link DepartmentView} at the highest department version seen. */
+@ApplicationScoped
+public class DepartmentProjector implements Projector {
+
+    public static final String TYPE = "org.openbudget.budget.department.changed.v1";
+
+    private final CloudEventCodec codec;
+
+    public DepartmentProjector(CloudEventCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Outcome apply(CloudEvent event) {
+        DepartmentChanged data = codec.data(event, DepartmentChanged.class);
+        check(data, event);
+        DepartmentView view = DepartmentView.findById(data.code(), LockModeType.PESSIMISTIC_WRITE);
+        if (view != null && view.sourceVersion >= data.version()) {
+            return Outcome.STALE;
+        }
+        if (view == null) {
+            view = new DepartmentView();
+            view.code = data.code();
+        }
+        view.name = data.name();
+        view.regionCode = data.region().code();
+        view.regionName = data.region().name();
+        view.units = data.units() == null ? List.of() : data.units();
+        view.sourceVersion = data.version();
+        view.sourceEventId = UUID.fromString(event.id());
+        view.sourceUpdatedAt = data.updatedAt() != null ? data.updatedAt() : event.time();
+        view.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        view.persist();
+        return Outcome.APPLIED;
+    }
+
+    private static void check(DepartmentChanged data, CloudEvent event) {
+        if (data.code() == null || !data.code().equals(event.subject())) {
+            throw new EventContractException("department code " + data.code() + " differs from subject " + event.subject());
+        }
+        if (data.name() == null || data.region() == null || data.region().code() == null || data.version() < 1) {
+            throw new EventContractException("department event lacks name, region or a positive version");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.openbudget.aggregation.intake;
+
+import org.openbudget.common.event.CloudEvent;
+
+/** Applies one CloudEvents type to its read model; called inside the intake transaction. */
+public interface Projector {
+
+    /** The CloudEvents {@code type} this projector understands, e.g. {@code …department.changed.v1}. */
+    String type();
+
+    Outcome apply(CloudEvent event);
+}

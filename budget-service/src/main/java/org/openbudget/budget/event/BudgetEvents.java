@@ -1,0 +1,32 @@
+package org.openbudget.budget.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openbudget.common.outbox.Outbox;
+
+/**
+ * The events budget-service publishes on {@code budget.events} (DESIGN §5), each through the outbox
+ * in the transaction of the change. JSON Schemas and examples: {@code src/main/resources/events/}.
+ */
+@ApplicationScoped
+public class BudgetEvents {
+
+    public static final String DEPARTMENT_CHANGED = "org.openbudget.budget.department.changed.v1";
+
+    private final Outbox outbox;
+    private final String topic;
+    private final String source;
+
+    public BudgetEvents(Outbox outbox,
+                        @ConfigProperty(name = "openbudget.events.topic") String topic,
+                        @ConfigProperty(name = "openbudget.events.source") String source) {
+        this.outbox = outbox;
+        this.topic = topic;
+        this.source = source;
+    }
+
+    /** Key: the department code — every change of one department stays in one partition, in order. */
+    public void departmentChanged(String code, Object department) {
+        outbox.append(topic, source, DEPARTMENT_CHANGED, code, department);
+    }
+}

@@ -1,0 +1,26 @@
+package org.openbudget.common.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A CloudEvents 1.0 envelope in structured JSON mode — what every service publishes on its topic.
+ * {@code subject} repeats the Kafka record key ({@code 434} or {@code 434:2022}) so that a consumer
+ * reading a dead-lettered or replayed record still knows which aggregate it belongs to.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        OffsetDateTime time,
+        String subject,
+        String datacontenttype,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+}

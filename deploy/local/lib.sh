@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# Shared functions of deploy/local/{up,down,test,load}. Everything the local stack writes lives in
+# $STATE (default: <repo>/.local-stack, git-ignored): logs/, pids/, kafka/ (classpath, config, data).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE=${LOCAL_STACK_DIR:-$ROOT/.local-stack}
+LOGS=$STATE/logs
+PIDS=$STATE/pids
+mkdir -p "$LOGS" "$PIDS"
+
+DB_USER=${DB_USER:-openbudget}
+DB_PASSWORD=${DB_PASSWORD:-openbudget}
+DATABASES=(budget performance asset aggregation)
+KAFKA_PORT=${KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+# name:partitions:cleanup.policy — event topics are compacted: every event carries the whole
+# aggregate state, so the latest record per key is all a replay needs (DESIGN §5)
+TOPICS=(budget.events:6:compact performance.events:6:compact asset.events:6:compact aggregation.dlq:1:delete)
+SERVICES=(budget-service:8081 performance-service:8082 asset-service:8083 aggregation-service:8084)
+
+log() { printf '[local] %s\n' "$*" >&2; }
+die() { printf '[local] ERROR: %s\n' "$*" >&2; exit 1; }
+
+pid_alive() { [ -f "$PIDS/$1.pid" ] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -u postgres bash -c "$1"; fi
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+pg_cluster() { pg_lsclusters -h 2>/dev/null | awk 'NR==1 {print $1" "$2}'; }
+
+pg_install() {
+  if ! command -v pg_ctlcluster >/dev/null || [ -z "$(pg_cluster)" ]; then
+    log "installing PostgreSQL (Debian package)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
+  fi
+}
+
+pg_running() { pg_lsclusters -h 2>/dev/null | awk 'NR==1 {print $4}' | grep -q online; }
+
+# Starts the cluster when it is down; remembers that we did, so that stop_pg only stops ours.
+pg_start() {
+  pg_install
+  if pg_running; then return 0; fi
+  read -r ver name <<<"$(pg_cluster)"
+  log "starting PostgreSQL $ver/$name"
+  pg_ctlcluster "$ver" "$name" start
+  touch "$STATE/pg.started"
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && return 0; sleep 1; done
+  die "PostgreSQL did not accept connections"
+}
+
+pg_stop_if_ours() {
+  if [ -f "$STATE/pg.started" ]; then
+    read -r ver name <<<"$(pg_cluster)"
+    log "stopping PostgreSQL $ver/$name"
+    pg_ctlcluster "$ver" "$name" stop || true
+    rm -f "$STATE/pg.started"
+  fi
+}
+
+# Role and databases, created only when missing (CREATE has no IF NOT EXISTS for them).
+pg_ensure_databases() {
+  local suffix=${1:-}
+  as_postgres "psql -qtAc \"select 1 from pg_roles where rolname='$DB_USER'\" | grep -q 1 || psql -qc \"create role $DB_USER login password '$DB_PASSWORD'\""
+  for db in "${DATABASES[@]}"; do
+    db=$db$suffix
+    as_postgres "psql -qtAc \"select 1 from pg_database where datname='$db'\" | grep -q 1 || createdb -O $DB_USER $db"
+  done
+}
+
+# ---------------------------------------------------------------- Kafka
+kafka_classpath() {
+  local cpfile=$STATE/kafka/classpath
+  if [ ! -s "$cpfile" ]; then
+    log "resolving the Kafka 4.1.2 broker classpath from Maven Central"
+    mkdir -p "$STATE/kafka"
+    "$ROOT/mvnw" -B -q -f "$ROOT/deploy/local/kafka/pom.xml" dependency:build-classpath \
+      -Dmdep.outputFile="$cpfile" >"$LOGS/kafka-classpath.log" 2>&1 || { cat "$LOGS/kafka-classpath.log" >&2; die "cannot resolve Kafka"; }
+  fi
+  cat "$cpfile"
+}
+
+kafka_admin() { java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(kafka_classpath)" "$ROOT/deploy/local/KafkaAdmin.java" "$@"; }
+
+kafka_running() { pid_alive kafka; }
+
+# Single-node KRaft broker (broker + controller in one JVM), storage formatted once.
+kafka_start() {
+  if kafka_running; then return 0; fi
+  local cp dir=$STATE/kafka
+  cp=$(kafka_classpath)
+  mkdir -p "$dir/data"
+  cat >"$dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.bootstrap.servers=127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$dir/data
+num.partitions=6
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
+PROPS
+  if [ ! -f "$dir/data/meta.properties" ]; then
+    log "formatting Kafka storage"
+    local id
+    id=$(java -cp "$cp" kafka.tools.StorageTool random-uuid)
+    java -cp "$cp" kafka.tools.StorageTool format --standalone -t "$id" -c "$dir/server.properties" >"$LOGS/kafka-format.log" 2>&1 \
+      || { cat "$LOGS/kafka-format.log" >&2; die "Kafka storage format failed"; }
+  fi
+  log "starting Kafka on $KAFKA_BOOTSTRAP"
+  nohup java -Xms256m -Xmx512m -cp "$cp" kafka.Kafka "$dir/server.properties" >"$LOGS/kafka.log" 2>&1 &
+  echo $! >"$PIDS/kafka.pid"
+  kafka_admin wait "$KAFKA_BOOTSTRAP" 60 >/dev/null || { tail -30 "$LOGS/kafka.log" >&2; die "Kafka did not start"; }
+  touch "$STATE/kafka.started"
+}
+
+kafka_topics() { kafka_admin topics "$KAFKA_BOOTSTRAP" "${TOPICS[@]}" >/dev/null; }
+
+# ---------------------------------------------------------------- processes
+stop_pid() {
+  local name=$1
+  if pid_alive "$name"; then
+    local pid
+    pid=$(cat "$PIDS/$name.pid")
+    log "stopping $name (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PIDS/$name.pid"
+}
+
+# ---------------------------------------------------------------- services
+service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+services_need_build() {
+  local svc
+  for entry in "${SERVICES[@]}"; do
+    svc=${entry%%:*}
+    local jar
+    jar=$(service_jar "$svc")
+    [ -f "$jar" ] || return 0
+    [ -n "$(find "$ROOT/$svc/src/main" "$ROOT/common/src/main" "$ROOT/$svc/pom.xml" "$ROOT/common/pom.xml" "$ROOT/pom.xml" -newer "$jar" -type f -print -quit)" ] && return 0
+  done
+  return 1
+}
+
+services_build() {
+  if services_need_build; then
+    log "building the services (./mvnw package, tests skipped: deploy/local/test runs them)"
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -pl budget-service,performance-service,asset-service,aggregation-service -am) \
+      >"$LOGS/build.log" 2>&1 || { tail -40 "$LOGS/build.log" >&2; die "build failed (full log: $LOGS/build.log)"; }
+  fi
+}
+
+service_start() {
+  local svc=$1 port=$2
+  if pid_alive "$svc"; then return 0; fi
+  log "starting $svc on :$port"
+  nohup java ${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -Dquarkus.http.port="$port" \
+    -jar "$(service_jar "$svc")" >"$LOGS/$svc.log" 2>&1 &
+  echo $! >"$PIDS/$svc.pid"
+}
+
+wait_ready() {
+  local svc=$1 port=$2 deadline=$((SECONDS + ${READY_TIMEOUT:-120}))
+  until curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"status": *"UP"'; do
+    pid_alive "$svc" || { tail -40 "$LOGS/$svc.log" >&2; die "$svc exited during start-up"; }
+    [ $SECONDS -lt $deadline ] || { tail -40 "$LOGS/$svc.log" >&2; die "$svc not ready in time"; }
+    sleep 0.5
+  done
+}
