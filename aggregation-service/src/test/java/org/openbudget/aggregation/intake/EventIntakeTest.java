@@ -1,0 +1,179 @@
+package org.openbudget.aggregation.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openbudget.aggregation.department.DepartmentView;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Consumption from the real broker: the producer's own example event is read, duplicates and stale
+ * versions change nothing, a poison record lands in the dead-letter topic and the channel goes on.
+ */
+@QuarkusTest
+class EventIntakeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The example budget-service publishes with its JSON Schema: the contract we must read. */
+    private static final Path PRODUCER_EXAMPLE =
+            Path.of("../budget-service/src/main/resources/events/department-changed.v1.example.json");
+    private static KafkaCompanion kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    private static String uniqueCode() {
+        return "A" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** The producer's example with a fresh id, our key, and the given version and name. */
+    private static String event(String id, String code, long version, String name) throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(PRODUCER_EXAMPLE, StandardCharsets.UTF_8));
+        event.put("id", id);
+        event.put("subject", code);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("code", code);
+        data.put("version", version);
+        data.put("name", name);
+        return JSON.writeValueAsString(event);
+    }
+
+    private static void send(String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("budget.events", key, value)).awaitCompletion(Duration.ofSeconds(10));
+    }
+
+    private static ProcessedEvent processed(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.findById(UUID.fromString(id)));
+    }
+
+    private static DepartmentView view(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> DepartmentView.findById(code));
+    }
+
+    private static void awaitProcessed(String id) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> processed(id) != null);
+    }
+
+    @Test
+    void theProducersExampleEventBuildsTheReadModel() throws Exception {
+        String code = uniqueCode();
+        String id = UUID.randomUUID().toString();
+        send(code, event(id, code, 1, "高邑县政府办"));
+        awaitProcessed(id);
+        given().get("/api/v1/departments/{code}", code).then().statusCode(200)
+                .body("name", equalTo("高邑县政府办"))
+                .body("regionCode", equalTo("130127"))
+                .body("units[0].grade", equalTo("正科级"))
+                .body("sourceVersion", equalTo(1))
+                .body("sourceEventId", equalTo(id));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceLeavesTheReadModelUnchanged() throws Exception {
+        String code = uniqueCode();
+        String id = UUID.randomUUID().toString();
+        String record = event(id, code, 1, "第一次");
+        send(code, record);
+        awaitProcessed(id);
+        DepartmentView before = view(code);
+
+        send(code, record);
+        // a later record of the same key, hence of the same partition, proves the duplicate was consumed
+        String laterId = UUID.randomUUID().toString();
+        send(code, event(laterId, code, 1, "同版本的另一事件"));
+        awaitProcessed(laterId);
+
+        DepartmentView after = view(code);
+        assertEquals(before.name, after.name);
+        assertEquals(before.sourceVersion, after.sourceVersion);
+        assertEquals(before.sourceEventId, after.sourceEventId);
+        assertEquals(before.appliedAt.toInstant(), after.appliedAt.toInstant(), "not even re-written");
+        assertEquals(Outcome.APPLIED.name(), processed(id).outcome);
+        assertEquals(Outcome.STALE.name(), processed(laterId).outcome);
+    }
+
+    @Test
+    void anOlderVersionArrivingLateIsIgnored() throws Exception {
+        String code = uniqueCode();
+        String v2 = UUID.randomUUID().toString();
+        String v1 = UUID.randomUUID().toString();
+        send(code, event(v2, code, 2, "新名称"));
+        send(code, event(v1, code, 1, "旧名称"));
+        awaitProcessed(v1);
+        DepartmentView view = view(code);
+        assertEquals("新名称", view.name);
+        assertEquals(2, view.sourceVersion);
+        assertEquals(Outcome.STALE.name(), processed(v1).outcome);
+    }
+
+    /** Our key's dead letters, one per source record, in source offset order. */
+    private static List<ConsumerRecord<String, String>> deadLetters(List<ConsumerRecord<String, String>> records, String key) {
+        var byOffset = new java.util.TreeMap<Long, ConsumerRecord<String, String>>();
+        for (ConsumerRecord<String, String> r : records) {
+            var offset = r.headers().lastHeader("dead-letter-offset");
+            if (key.equals(r.key()) && offset != null) {
+                byOffset.putIfAbsent(Long.parseLong(new String(offset.value(), StandardCharsets.UTF_8)), r);
+            }
+        }
+        return List.copyOf(byOffset.values());
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheChannelKeepsGoing() throws Exception {
+        String code = uniqueCode();
+        var dlq = kafka.consumeStrings().withOffsetReset(OffsetResetStrategy.EARLIEST)
+                .withGroupId("dlq-test-" + UUID.randomUUID()).fromTopics("aggregation.dlq");
+        send(code, "{this is not json");
+        send(code, "{\"specversion\": \"1.0\", \"id\": \"" + UUID.randomUUID() + "\", \"source\": \"/x\", \"type\": \"org.example.unknown.v1\", \"subject\": \"" + code + "\", \"data\": {}}");
+        String good = UUID.randomUUID().toString();
+        send(code, event(good, code, 1, "毒消息之后"));
+        awaitProcessed(good);
+        assertEquals("毒消息之后", view(code).name);
+
+        // other consumers of budget.events on the same broker (a running stack) dead-letter the same
+        // poison too: count distinct source offsets, not records
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters(dlq.getRecords(), code).size() >= 2);
+        List<ConsumerRecord<String, String>> dead = deadLetters(dlq.getRecords(), code);
+        dlq.close();
+        assertEquals(2, dead.size());
+        assertEquals("{this is not json", dead.get(0).value());
+        var reason = dead.get(0).headers().lastHeader("dead-letter-reason");
+        assertNotNull(reason, "the reason travels with the dead letter");
+        assertTrue(new String(reason.value(), StandardCharsets.UTF_8).contains("not a CloudEvents JSON envelope"));
+        assertTrue(new String(dead.get(1).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
+                .contains("unknown event type org.example.unknown.v1"));
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("aggregation_events_dead_lettered_total") && !l.endsWith(" 0.0")),
+                "dead letters are counted");
+    }
+}
