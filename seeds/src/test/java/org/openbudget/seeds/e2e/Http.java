@@ -1,0 +1,60 @@
+package org.openbudget.seeds.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** The few HTTP calls the end-to-end tests make, with JSON answers. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private Http() {
+    }
+
+    static Answer put(String url, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static Answer get(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** Polls {@code url} until its JSON answer satisfies {@code done}; fails with the last answer. */
+    static JsonNode await(String url, Predicate<Answer> done, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Answer last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get(url);
+                if (done.test(last)) {
+                    return last.body();
+                }
+            } catch (java.io.IOException e) {
+                last = new Answer(-1, null, null);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("GET " + url + " did not reach the expected state within " + timeout
+                + "; last answer: " + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    private static Answer send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), json);
+    }
+}

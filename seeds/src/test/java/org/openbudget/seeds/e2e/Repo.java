@@ -1,0 +1,50 @@
+package org.openbudget.seeds.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the packaged services and the local stack's files are, seen from the seeds module's tests. */
+final class Repo {
+
+    private Repo() {
+    }
+
+    static Path root() {
+        String root = System.getProperty("repo.root");
+        return root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
+    }
+
+    static Path jar(String service) {
+        Path jar = root().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the whole build (./mvnw verify) so the services are packaged first");
+        }
+        return jar;
+    }
+
+    /** The Kafka broker classpath resolved by deploy/local (deploy/local/test exports its path). */
+    static String kafkaClasspath() throws IOException {
+        String file = System.getenv("KAFKA_CLASSPATH_FILE");
+        Path path = file != null ? Path.of(file) : root().resolve(".local-stack/kafka/classpath");
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("no Kafka classpath at " + path + ": run the tests through deploy/local/test");
+        }
+        return Files.readString(path).trim();
+    }
+
+    static String kafkaBootstrap() {
+        String env = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        return env != null ? env : "127.0.0.1:9092";
+    }
+
+    static String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + database;
+    }
+
+    static Path logDir() throws IOException {
+        Path dir = root().resolve("seeds/target/e2e-logs");
+        Files.createDirectories(dir);
+        return dir;
+    }
+}

@@ -1,0 +1,104 @@
+package org.openbudget.seeds.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The four packaged services running as separate JVMs on the real PostgreSQL and Kafka: a department
+ * written to budget-service becomes visible on aggregation-service, through the outbox and Kafka.
+ */
+class SystemEndToEndIT {
+
+    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static ServiceProcess budget;
+    private static ServiceProcess aggregation;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        String group = "e2e-" + UUID.randomUUID();
+        budget = start("budget-service", 18081, "budget_e2e", Map.of());
+        start("performance-service", 18082, "performance_e2e", Map.of());
+        start("asset-service", 18083, "asset_e2e", Map.of());
+        aggregation = start("aggregation-service", 18084, "aggregation_e2e", Map.of("OPENBUDGET_CONSUMER_GROUP", group));
+        for (ServiceProcess service : SERVICES) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    private static ServiceProcess start(String name, int port, String db, Map<String, String> env) throws Exception {
+        ServiceProcess service = ServiceProcess.start(name, port, db, env);
+        SERVICES.add(service);
+        return service;
+    }
+
+    @AfterAll
+    static void stopTheSystem() throws Exception {
+        for (ServiceProcess service : SERVICES) {
+            service.close();
+        }
+    }
+
+    @Test
+    void aDepartmentPutOnBudgetServiceBecomesVisibleOnAggregationService() throws Exception {
+        String code = "E" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Http.Answer created = Http.put(budget.url("/api/v1/departments/" + code), """
+                {"name": "高邑县政府办", "region": {"code": "130127", "name": "高邑县"},
+                 "units": [{"name": "高邑县政府办本级", "nature": "行政", "grade": "正科级", "fundingForm": "财政拨款"}]}""");
+        assertEquals(201, created.status());
+
+        JsonNode seen = Http.await(aggregation.url("/api/v1/departments/" + code),
+                a -> a.status() == 200, Duration.ofSeconds(30));
+        assertEquals("高邑县政府办", seen.get("name").asText());
+        assertEquals("130127", seen.get("regionCode").asText());
+        assertEquals("正科级", seen.at("/units/0/grade").asText());
+        assertEquals(1, seen.get("sourceVersion").asLong());
+
+        assertEquals(200, Http.put(budget.url("/api/v1/departments/" + code), """
+                {"name": "高邑县人民政府办公室", "region": {"code": "130127", "name": "高邑县"}, "units": []}""").status());
+        JsonNode updated = Http.await(aggregation.url("/api/v1/departments/" + code),
+                a -> a.status() == 200 && a.body().get("sourceVersion").asLong() == 2, Duration.ofSeconds(30));
+        assertEquals("高邑县人民政府办公室", updated.get("name").asText());
+        assertEquals(0, updated.get("units").size());
+    }
+
+    @Test
+    void everyServiceServesHealthMetricsAndOpenApi() throws Exception {
+        for (ServiceProcess service : SERVICES) {
+            assertEquals("UP", Http.get(service.url("/q/health/live")).body().get("status").asText(), service.name);
+            assertEquals("UP", Http.get(service.url("/q/health/ready")).body().get("status").asText(), service.name);
+            var openapi = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(service.url("/q/openapi?format=json"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, openapi.statusCode(), service.name);
+            assertTrue(openapi.body().contains("\"openapi\""), service.name);
+            var metrics = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(service.url("/q/metrics"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, metrics.statusCode(), service.name);
+            assertTrue(metrics.body().contains("jvm_memory_used_bytes"), service.name);
+        }
+    }
+
+    @Test
+    void malformedJsonIsAProblemNamingTheBodyNotA500() throws Exception {
+        Http.Answer answer = Http.put(budget.url("/api/v1/departments/E400"), "{\"name\": ");
+        assertEquals(400, answer.status());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        assertEquals("$", answer.body().at("/errors/0/field").asText());
+        Http.Answer missing = Http.put(budget.url("/api/v1/departments/E400"), "{\"name\": \"x\", \"units\": []}");
+        assertEquals(400, missing.status());
+        assertEquals("region", missing.body().at("/errors/0/field").asText());
+        assertEquals(404, Http.get(budget.url("/api/v1/departments/E400")).status(), "nothing was stored");
+    }
+}
