@@ -1,0 +1,101 @@
+package org.openbudget.asset.holding;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.asset.validation.ValidationReport;
+import org.openbudget.asset.web.Requests;
+import org.openbudget.common.web.PageResult;
+
+import java.time.LocalDate;
+
+/** {@code /api/v1/assets}: the 部门固定资产占用情况表 of each department by as-of date (截止时间). */
+@Path("/api/v1/assets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "assets", description = "Fixed-asset holdings (国有资产占用)")
+public class HoldingResource {
+
+    private final HoldingService service;
+    private final HoldingReader reader;
+
+    public HoldingResource(HoldingService service, HoldingReader reader) {
+        this.service = service;
+        this.reader = reader;
+    }
+
+    @GET
+    @Operation(summary = "Holdings of all departments, filtered by department and the year of the as-of date")
+    public PageResult<HoldingDto> list(@QueryParam("department") String department,
+                                       @QueryParam("year") String year,
+                                       @QueryParam("unit") @Parameter(description = "元 (default) or 万元") String unit,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
+        String dept = department == null ? null : Requests.department(department);
+        return page(dept, Requests.optionalYear("year", year), unit, page, pageSize);
+    }
+
+    @GET
+    @Path("/{dept}")
+    @Operation(summary = "The holdings of one department, newest as-of date first")
+    public PageResult<HoldingDto> ofDepartment(@PathParam("dept") String dept,
+                                               @QueryParam("year") String year,
+                                               @QueryParam("unit") @Parameter(description = "元 (default) or 万元") String unit,
+                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                               @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
+        return page(Requests.department(dept), Requests.optionalYear("year", year), unit, page, pageSize);
+    }
+
+    @PUT
+    @Path("/{dept}/{asOf}")
+    @Operation(summary = "Create or replace the holdings of a department as of a date; identical content changes nothing",
+            description = "Amounts in the body's unit (元 or 万元). Missing rows are blank. With a register, blank rows are "
+                    + "derived from it. Send If-Match with the version you read to refuse a concurrent change (412).")
+    public Response put(@PathParam("dept") String dept, @PathParam("asOf") String asOf,
+                        @HeaderParam("If-Match") String ifMatch,
+                        @NotNull(message = "a JSON body is required") @Valid HoldingPayload body) {
+        HoldingService.Saved saved = service.put(Requests.department(dept), Requests.date("asOf", asOf), body,
+                Requests.ifMatch(ifMatch));
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .tag(new EntityTag(Long.toString(saved.holding().version()))).entity(saved.holding()).build();
+    }
+
+    @GET
+    @Path("/{dept}/{asOf}")
+    @Operation(summary = "The holdings of a department as of a date")
+    public Response get(@PathParam("dept") String dept, @PathParam("asOf") String asOf,
+                        @QueryParam("unit") @Parameter(description = "元 (default) or 万元") String unit) {
+        HoldingDto dto = service.get(Requests.department(dept), Requests.date("asOf", asOf), Requests.unit(unit));
+        return Response.ok(dto).tag(new EntityTag(Long.toString(dto.version()))).build();
+    }
+
+    @GET
+    @Path("/{dept}/{asOf}/validation")
+    @Operation(summary = "The validation report: totals, office space within buildings, register agreement")
+    public ValidationReport validation(@PathParam("dept") String dept, @PathParam("asOf") String asOf,
+                                       @QueryParam("unit") @Parameter(description = "元 (default) or 万元") String unit) {
+        return service.validation(Requests.department(dept), Requests.date("asOf", asOf), Requests.unit(unit));
+    }
+
+    private PageResult<HoldingDto> page(String department, Integer year, String unit, int page, int pageSize) {
+        MoneyUnit u = Requests.unit(unit);
+        return new PageResult<>(reader.list(department, year, page, pageSize, u), reader.count(department, year), page, pageSize);
+    }
+}

@@ -1,0 +1,27 @@
+package org.openbudget.asset.holding;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** 车辆用途 — what a vehicle is used for, as the disclosure documents break vehicles down. */
+public enum VehicleUse {
+    GENERAL_OFFICIAL("一般公务用车"),
+    LAW_ENFORCEMENT("执法执勤用车"),
+    SPECIAL_TECHNICAL("特种专业技术用车"),
+    CONFIDENTIAL_COMMUNICATION("机要通信用车"),
+    EMERGENCY("应急保障用车"),
+    MINISTERIAL_LEADER("部级领导干部用车"),
+    PRINCIPAL_LEADER("主要领导干部用车"),
+    RETIRED_CADRES("离退休干部用车"),
+    OTHER("其他用车");
+
+    private final String label;
+
+    VehicleUse(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,191 @@
+package org.openbudget.asset.procurement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.openbudget.asset.event.AssetEvents;
+import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.asset.validation.ValidationReport;
+import org.openbudget.asset.web.Requests;
+import org.openbudget.common.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Stores procurement plans and moves them through their workflow. Every committed change bumps the plan's
+ * version and appends ProcurementPlanChanged in the same transaction; an identical PUT changes nothing.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    /** Approval dates are the county's calendar days. */
+    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The outcome of a write: the current revision (in the body's unit) and whether it was new or changed. */
+    public record Saved(PlanDto plan, boolean created, boolean changed) {
+    }
+
+    private final PlanMapper mapper;
+    private final PlanReader reader;
+    private final AssetEvents events;
+
+    public PlanService(PlanMapper mapper, PlanReader reader, AssetEvents events) {
+        this.mapper = mapper;
+        this.reader = reader;
+        this.events = events;
+    }
+
+    /** Creates revision 1 as a draft, or replaces the lines of the current draft. */
+    @Transactional
+    public Saved put(String department, int year, PlanPayload payload, Long expectedVersion) {
+        MoneyUnit unit = payload.unit();
+        Requests.requireExactAmounts(unit, payload);
+        List<ProcurementItem> items = mapper.toEntities(payload.items(), unit);
+        Requests.rejectInputFindings(ProcurementRules.check(mapper.toDtos(items, MoneyUnit.YUAN), MoneyUnit.YUAN, "items"),
+                ProcurementRules::rejectsInput);
+
+        events.lock(department, year);
+        ProcurementPlan plan = reader.current(department, year).orElse(null);
+        Requests.requireVersion(expectedVersion, plan == null ? 0 : plan.version, describe(department, year));
+        if (plan == null) {
+            plan = new ProcurementPlan();
+            plan.department = department;
+            plan.year = year;
+            plan.revision = 1;
+            plan.status = PlanStatus.DRAFT;
+            plan.items = items;
+            return new Saved(commit(plan, unit), true, true);
+        }
+        Workflow.requireEditable(plan.status);
+        if (mapper.toDtos(plan.items, MoneyUnit.YUAN).equals(mapper.toDtos(items, MoneyUnit.YUAN))) {
+            return new Saved(mapper.toDto(plan, unit), false, false);
+        }
+        plan.items.clear();
+        plan.items.addAll(items);
+        return new Saved(commit(plan, unit), false, true);
+    }
+
+    @Transactional
+    public PlanDto addItem(String department, int year, ItemChange change, Long expectedVersion) {
+        ProcurementItem item = item(change);
+        return edit(department, year, expectedVersion, change.unit(), plan -> plan.items.add(item));
+    }
+
+    @Transactional
+    public PlanDto replaceItem(String department, int year, int lineNo, ItemChange change, Long expectedVersion) {
+        ProcurementItem item = item(change);
+        return edit(department, year, expectedVersion, change.unit(), plan -> plan.items.set(index(plan, lineNo), item));
+    }
+
+    @Transactional
+    public PlanDto deleteItem(String department, int year, int lineNo, Long expectedVersion, MoneyUnit unit) {
+        return edit(department, year, expectedVersion, unit, plan -> plan.items.remove(index(plan, lineNo)));
+    }
+
+    /** submit / approve / publish; {@code approvedOn} defaults to today in the county. */
+    @Transactional
+    public PlanDto transition(String department, int year, Workflow.Transition transition, LocalDate approvedOn,
+                              Long expectedVersion, MoneyUnit unit) {
+        events.lock(department, year);
+        ProcurementPlan plan = current(department, year);
+        Requests.requireVersion(expectedVersion, plan.version, describe(department, year));
+        plan.status = Workflow.apply(plan.status, transition);
+        if (transition == Workflow.Transition.APPROVE) {
+            plan.approvedOn = approvedOn != null ? approvedOn : LocalDate.now(COUNTY_ZONE);
+        }
+        if (transition == Workflow.Transition.PUBLISH) {
+            plan.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        return commit(plan, unit);
+    }
+
+    /** Starts an adjusted revision (调整预算) as a draft copy of the published one, which stays as it is. */
+    @Transactional
+    public PlanDto adjust(String department, int year, Long expectedVersion, MoneyUnit unit) {
+        events.lock(department, year);
+        ProcurementPlan published = current(department, year);
+        Requests.requireVersion(expectedVersion, published.version, describe(department, year));
+        Workflow.requireAdjustable(published.status);
+        ProcurementPlan adjusted = new ProcurementPlan();
+        adjusted.department = department;
+        adjusted.year = year;
+        adjusted.revision = published.revision + 1;
+        adjusted.status = PlanStatus.DRAFT;
+        adjusted.version = published.version;
+        adjusted.items = new ArrayList<>(published.items.stream().map(mapper::copy).toList());
+        return commit(adjusted, unit);
+    }
+
+    @Transactional
+    public PlanDto get(String department, int year, MoneyUnit unit) {
+        return mapper.toDto(current(department, year), unit);
+    }
+
+    @Transactional
+    public PlanDto revision(String department, int year, int revision, MoneyUnit unit) {
+        return reader.revision(department, year, revision).map(p -> mapper.toDto(p, unit))
+                .orElseThrow(() -> ProblemException.notFound(describe(department, year) + " has no revision " + revision));
+    }
+
+    @Transactional
+    public List<PlanDto> revisions(String department, int year, MoneyUnit unit) {
+        List<PlanDto> all = reader.revisions(department, year).stream().map(p -> mapper.toDto(p, unit)).toList();
+        if (all.isEmpty()) {
+            throw ProblemException.notFound(describe(department, year) + " does not exist");
+        }
+        return all;
+    }
+
+    @Transactional
+    public ValidationReport validation(String department, int year, MoneyUnit unit) {
+        PlanDto plan = mapper.toDto(current(department, year), unit);
+        return ValidationReport.of(department + ":" + year + " revision " + plan.revision(), unit,
+                ProcurementRules.check(plan.items(), unit, "items"));
+    }
+
+    private PlanDto edit(String department, int year, Long expectedVersion, MoneyUnit unit, Consumer<ProcurementPlan> change) {
+        events.lock(department, year);
+        ProcurementPlan plan = current(department, year);
+        Requests.requireVersion(expectedVersion, plan.version, describe(department, year));
+        Workflow.requireEditable(plan.status);
+        change.accept(plan);
+        return commit(plan, unit);
+    }
+
+    private PlanDto commit(ProcurementPlan plan, MoneyUnit unit) {
+        plan.version++;
+        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        plan.persistAndFlush();
+        events.procurementPlanChanged(plan.department, plan.year);
+        return mapper.toDto(plan, unit);
+    }
+
+    private ProcurementItem item(ItemChange change) {
+        Requests.requireExactAmounts(change.unit(), change);
+        ProcurementItem item = mapper.toEntity(change.item(), change.unit());
+        Requests.rejectInputFindings(ProcurementRules.inputFindings(mapper.toDto(item, 1, MoneyUnit.YUAN), "item."),
+                ProcurementRules::rejectsInput);
+        return item;
+    }
+
+    private static int index(ProcurementPlan plan, int lineNo) {
+        if (lineNo < 1 || lineNo > plan.items.size()) {
+            throw ProblemException.notFound("line " + lineNo + " does not exist; the plan has " + plan.items.size() + " lines");
+        }
+        return lineNo - 1;
+    }
+
+    private ProcurementPlan current(String department, int year) {
+        return reader.current(department, year)
+                .orElseThrow(() -> ProblemException.notFound(describe(department, year) + " does not exist"));
+    }
+
+    private static String describe(String department, int year) {
+        return "the procurement plan of " + department + " for " + year;
+    }
+}

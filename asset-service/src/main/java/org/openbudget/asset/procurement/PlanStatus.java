@@ -1,0 +1,31 @@
+package org.openbudget.asset.procurement;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The workflow of a procurement plan, the same as a department budget's: draft → submitted → approved → published. */
+public enum PlanStatus {
+    DRAFT("draft"),
+    SUBMITTED("submitted"),
+    APPROVED("approved"),
+    PUBLISHED("published");
+
+    private final String label;
+
+    PlanStatus(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    public static PlanStatus parse(String label) {
+        for (PlanStatus status : values()) {
+            if (status.label.equals(label)) {
+                return status;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.openbudget.asset.procurement;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 政府采购预算 — one revision of a department-year's procurement plan. A published revision is never changed
+ * again; an adjustment (调整预算) is a new revision, so the history stays.
+ */
+@Entity
+@Table(name = "procurement_plan")
+public class ProcurementPlan extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String department;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status;
+
+    /** The day the finance bureau approved it: disclosure is due 20 days later. */
+    @Column(name = "approved_on")
+    public LocalDate approvedOn;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "procurement_item", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<ProcurementItem> items = new ArrayList<>();
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}
