@@ -160,7 +160,18 @@ services_need_build() {
   return 1
 }
 
+any_service_running() {
+  local entry
+  for entry in "${SERVICES[@]}"; do pid_alive "${entry%%:*}" && return 0; done
+  return 1
+}
+
+# Never rebuilds under running services (a fast-jar must not change beneath its JVM).
 services_build() {
+  if any_service_running; then
+    services_need_build && log "note: the running services are older than the sources; deploy/local/down then up to restart on a new build"
+    return 0
+  fi
   if services_need_build; then
     log "building the services (./mvnw package, tests skipped: deploy/local/test runs them)"
     (cd "$ROOT" && ./mvnw -B -q package -DskipTests -pl budget-service,performance-service,asset-service,aggregation-service -am) \
