@@ -9,4 +9,7 @@ public interface Projector {
     String type();
 
     Outcome apply(CloudEvent event);
+
+    /** Drops this projector's read model (inside the rebuild's transaction), before the topics are replayed. */
+    void reset();
 }

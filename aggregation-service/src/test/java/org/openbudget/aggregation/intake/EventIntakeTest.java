@@ -135,6 +135,36 @@ class EventIntakeTest {
         assertEquals(Outcome.STALE.name(), processed(v1).outcome);
     }
 
+    @Test
+    void aRebuildReplaysTheTopicsIntoTheSameState() throws Exception {
+        String a = uniqueCode();
+        String b = uniqueCode();
+        String last = UUID.randomUUID().toString();
+        send(a, event(UUID.randomUUID().toString(), a, 1, "甲一"));
+        send(a, event(UUID.randomUUID().toString(), a, 2, "甲二"));
+        send(b, event(UUID.randomUUID().toString(), b, 3, "乙三"));
+        send(b, event(last, b, 2, "乙二（过时）"));
+        awaitProcessed(last);
+        DepartmentView beforeA = view(a);
+        DepartmentView beforeB = view(b);
+        assertEquals("甲二", beforeA.name);
+        assertEquals("乙三", beforeB.name);
+
+        given().post("/api/v1/admin/rebuild").then().statusCode(202).body("state", equalTo("running"));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/v1/admin/rebuild").then().body("state", equalTo("done")));
+        given().get("/api/v1/admin/rebuild").then().body("replayed", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+
+        for (DepartmentView before : List.of(beforeA, beforeB)) {
+            DepartmentView after = view(before.code);
+            assertNotNull(after, before.code + " rebuilt");
+            assertEquals(before.name, after.name);
+            assertEquals(before.sourceVersion, after.sourceVersion);
+            assertEquals(before.sourceEventId, after.sourceEventId);
+            assertEquals(before.units, after.units);
+        }
+    }
+
     /** Our key's dead letters, one per source record, in source offset order. */
     private static List<ConsumerRecord<String, String>> deadLetters(List<ConsumerRecord<String, String>> records, String key) {
         var byOffset = new java.util.TreeMap<Long, ConsumerRecord<String, String>>();
@@ -171,6 +201,11 @@ class EventIntakeTest {
         assertTrue(new String(reason.value(), StandardCharsets.UTF_8).contains("not a CloudEvents JSON envelope"));
         assertTrue(new String(dead.get(1).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
                 .contains("unknown event type org.example.unknown.v1"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("key", code).get("/api/v1/admin/dead-letters").then().statusCode(200)
+                        .body("items.reason", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("unknown event type")))
+                        .body("items.sourceTopic", org.hamcrest.Matchers.hasItem("budget.events")));
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("aggregation_events_dead_lettered_total") && !l.endsWith(" 0.0")),

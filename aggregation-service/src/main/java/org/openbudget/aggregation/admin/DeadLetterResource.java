@@ -1,0 +1,35 @@
+package org.openbudget.aggregation.admin;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.common.web.PageResult;
+
+/** {@code GET /api/v1/admin/dead-letters}: records the intake refused, newest first, with the reason. */
+@Path("/api/v1/admin/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+public class DeadLetterResource {
+
+    @GET
+    @Transactional
+    @Operation(summary = "Dead-lettered records with their source position and reason")
+    public PageResult<DeadLetter> list(@QueryParam("key") String key,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
+        var query = key == null
+                ? DeadLetter.<DeadLetter>findAll(Sort.descending("id"))
+                : DeadLetter.<DeadLetter>find("key", Sort.descending("id"), key);
+        return new PageResult<>(query.page(Page.of(page, pageSize)).list(), query.count(), page, pageSize);
+    }
+}

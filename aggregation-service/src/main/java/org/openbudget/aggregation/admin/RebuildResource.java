@@ -1,0 +1,35 @@
+package org.openbudget.aggregation.admin;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/admin/rebuild}: drop the read models and replay the topics; poll GET for progress. */
+@Path("/api/v1/admin/rebuild")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+public class RebuildResource {
+
+    private final Rebuilder rebuilder;
+
+    public RebuildResource(Rebuilder rebuilder) {
+        this.rebuilder = rebuilder;
+    }
+
+    @POST
+    @Operation(summary = "Start a rebuild of every read model from the owner topics (202; one at a time)")
+    public Response start() {
+        return Response.accepted(rebuilder.start()).header("Location", "/api/v1/admin/rebuild").build();
+    }
+
+    @GET
+    @Operation(summary = "State and progress of the last rebuild")
+    public RebuildStatus status() {
+        return rebuilder.status();
+    }
+}
