@@ -109,7 +109,7 @@ public final class HoldingRules {
             if (!vehicle && item.use() != null) {
                 findings.add(Finding.of(REGISTER_ITEM, Severity.ERROR, at + "use", "only vehicles have a use"));
             }
-            if (item.officeSpace() && item.category() != RegisterCategory.BUILDING) {
+            if (item.isOfficeSpace() && item.category() != RegisterCategory.BUILDING) {
                 findings.add(Finding.of(REGISTER_ITEM, Severity.ERROR, at + "officeSpace",
                         "only buildings can be office space (办公用房)"));
             }

@@ -22,5 +22,9 @@ public record RegisterItem(
         @NotNull @Digits(integer = 12, fraction = 2, message = "at most 12 digits and 2 decimals") BigDecimal quantity,
         @NotNull BigDecimal originalValue,
         VehicleUse use,
-        boolean officeSpace) {
+        Boolean officeSpace) {
+
+    public boolean isOfficeSpace() {
+        return Boolean.TRUE.equals(officeSpace);
+    }
 }

@@ -38,7 +38,7 @@ public final class RegisterTotals {
             switch (item.category()) {
                 case BUILDING -> {
                     buildings.add(item);
-                    if (item.officeSpace()) {
+                    if (item.isOfficeSpace()) {
                         office.add(item);
                     }
                 }

@@ -27,7 +27,7 @@ import static org.openbudget.asset.money.AmountPrecision.join;
  * @param amount        政府采购金额 · 合计 — the line total
  * @param funding       the line total by funding source
  * @param smeReserved   预留中小微企业份额 — the share reserved for small and micro enterprises
- * @param fixedAsset    本年度拟购置固定资产 — the purchase adds to the fixed assets
+ * @param fixedAsset    本年度拟购置固定资产 — the purchase adds to the fixed assets (absent: false)
  */
 public record ItemPayload(
         @Size(max = 300) String projectName,
@@ -41,7 +41,7 @@ public record ItemPayload(
         @NotNull BigDecimal amount,
         @Valid Funding funding,
         BigDecimal smeReserved,
-        boolean fixedAsset) {
+        Boolean fixedAsset) {
 
     public void amounts(String prefix, AmountSink sink) {
         sink.amount(join(prefix, "projectBudget"), projectBudget);

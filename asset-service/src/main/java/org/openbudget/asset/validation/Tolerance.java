@@ -37,9 +37,9 @@ public final class Tolerance {
         return Optional.of(gap.compareTo(allowed(entered, shownIn, cells)) <= 0 ? Severity.ROUNDING_INFO : Severity.ERROR);
     }
 
-    /** Rounds to whole fen in the given unit (2 decimals of 元, 6 of 万元). */
+    /** Rounds to whole fen in the given unit (2 decimals of 元, up to 6 of 万元), written as the unit prints it. */
     public static BigDecimal toFen(BigDecimal amount, MoneyUnit unit) {
-        return amount.setScale(unit.maxScale(), RoundingMode.HALF_UP);
+        return unit.fromYuan(unit.toYuan(amount.setScale(unit.maxScale(), RoundingMode.HALF_UP)));
     }
 
     public static BigDecimal orZero(BigDecimal value) {
