@@ -37,6 +37,26 @@ public class Department extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<OrgUnit> units = new ArrayList<>();
 
+    /** 部门职责 — the duties, in the order printed as (一), (二), …. */
+    @ElementCollection
+    @CollectionTable(name = "department_duty", joinColumns = @JoinColumn(name = "department_code"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    public List<String> duties = new ArrayList<>();
+
+    /** 机构设置 — text about the organisation besides the table of units. */
+    public String organization;
+
+    /** 名词解释 — the department's glossary (section 八). */
+    @ElementCollection
+    @CollectionTable(name = "department_glossary_term", joinColumns = @JoinColumn(name = "department_code"))
+    @OrderColumn(name = "position")
+    public List<GlossaryTerm> glossary = new ArrayList<>();
+
+    /** 其他需要说明的事项 (section 九). */
+    @Column(name = "other_matters")
+    public String otherMatters;
+
     /** Increases by one with every committed change; carried by the event so consumers drop stale ones. */
     @Column(nullable = false)
     public long version;

@@ -9,6 +9,10 @@ public record DepartmentDto(
         String name,
         DepartmentPayload.Region region,
         List<DepartmentPayload.Unit> units,
+        List<String> duties,
+        String organization,
+        List<DepartmentPayload.GlossaryEntry> glossary,
+        String otherMatters,
         long version,
         OffsetDateTime updatedAt) {
 }

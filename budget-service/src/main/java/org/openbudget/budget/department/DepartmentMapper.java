@@ -29,4 +29,8 @@ public interface DepartmentMapper {
     OrgUnit toEntity(DepartmentPayload.Unit unit);
 
     List<OrgUnit> toEntities(List<DepartmentPayload.Unit> units);
+
+    DepartmentPayload.GlossaryEntry toPayload(GlossaryTerm term);
+
+    GlossaryTerm toEntity(DepartmentPayload.GlossaryEntry entry);
 }

@@ -8,11 +8,32 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** What a client PUTs for a department (the code comes from the path). */
+/**
+ * What a client PUTs for a department (the code comes from the path). The profile texts (duties,
+ * organization, glossary, otherMatters) are optional; an absent list reads as an empty one.
+ */
 public record DepartmentPayload(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Valid Region region,
-        @NotNull @Size(max = 200) List<@NotNull @Valid Unit> units) {
+        @NotNull @Size(max = 200) List<@NotNull @Valid Unit> units,
+        /** 部门职责, one entry per numbered duty, without the "(一)" numbering. */
+        @Size(max = 200) List<@NotBlank @Size(max = 4000) String> duties,
+        /** 机构设置 — free text besides the units. */
+        @Size(max = 20000) String organization,
+        /** 名词解释. */
+        @Size(max = 200) List<@NotNull @Valid GlossaryEntry> glossary,
+        /** 其他需要说明的事项. */
+        @Size(max = 20000) String otherMatters) {
+
+    public DepartmentPayload {
+        duties = duties == null ? List.of() : duties;
+        glossary = glossary == null ? List.of() : glossary;
+    }
+
+    /** A department without profile texts. */
+    public DepartmentPayload(String name, Region region, List<Unit> units) {
+        this(name, region, units, null, null, null, null);
+    }
 
     /** The county the department belongs to. */
     public record Region(
@@ -25,5 +46,11 @@ public record DepartmentPayload(
             @NotNull @Pattern(regexp = "行政|事业|企业|其他", message = "must be one of 行政, 事业, 企业, 其他") String nature,
             @Size(max = 50) String grade,
             @Size(max = 50) String fundingForm) {
+    }
+
+    /** One 名词解释 entry, e.g. 基本支出 — "指为保障机构正常运转、完成日常工作而发生的人员支出和公用支出。". */
+    public record GlossaryEntry(
+            @NotBlank @Size(max = 200) String term,
+            @NotBlank @Size(max = 4000) String definition) {
     }
 }

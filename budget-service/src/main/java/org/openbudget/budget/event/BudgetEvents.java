@@ -12,6 +12,7 @@ import org.openbudget.common.outbox.Outbox;
 public class BudgetEvents {
 
     public static final String DEPARTMENT_CHANGED = "org.openbudget.budget.department.changed.v1";
+    public static final String DEPARTMENT_BUDGET_CHANGED = "org.openbudget.budget.department-budget.changed.v1";
 
     private final Outbox outbox;
     private final String topic;
@@ -28,5 +29,13 @@ public class BudgetEvents {
     /** Key: the department code — every change of one department stays in one partition, in order. */
     public void departmentChanged(String code, Object department) {
         outbox.append(topic, source, DEPARTMENT_CHANGED, code, department);
+    }
+
+    /**
+     * Key {@code {dept}:{year}} (e.g. {@code 434:2022}): all changes of one department-year stay in one
+     * partition, in order; the topic can be compacted to the latest state per key.
+     */
+    public void departmentBudgetChanged(String department, int year, Object budget) {
+        outbox.append(topic, source, DEPARTMENT_BUDGET_CHANGED, department + ":" + year, budget);
     }
 }

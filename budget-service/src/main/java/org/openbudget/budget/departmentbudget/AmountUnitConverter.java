@@ -1,0 +1,20 @@
+package org.openbudget.budget.departmentbudget;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.openbudget.budget.money.AmountUnit;
+
+/** Stores the unit as the label people read in the database: 元 or 万元. */
+@Converter
+public class AmountUnitConverter implements AttributeConverter<AmountUnit, String> {
+
+    @Override
+    public String convertToDatabaseColumn(AmountUnit unit) {
+        return unit == null ? null : unit.label();
+    }
+
+    @Override
+    public AmountUnit convertToEntityAttribute(String label) {
+        return label == null ? null : AmountUnit.parse("inputUnit", label, null);
+    }
+}

@@ -1,0 +1,72 @@
+package org.openbudget.budget.departmentbudget;
+
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.openbudget.budget.document.BudgetContent;
+import org.openbudget.budget.document.CarryOver;
+import org.openbudget.budget.document.EconomicFigures;
+import org.openbudget.budget.document.EconomicLine;
+import org.openbudget.budget.document.EconomicSection;
+import org.openbudget.budget.document.ExpenditureByType;
+import org.openbudget.budget.document.FunctionalExpenditure;
+import org.openbudget.budget.document.FunctionalFigures;
+import org.openbudget.budget.document.FunctionalLine;
+import org.openbudget.budget.document.FunctionalRevenue;
+import org.openbudget.budget.document.FunctionalSection;
+import org.openbudget.budget.document.PriorYearFigure;
+import org.openbudget.budget.document.Revenue;
+import org.openbudget.budget.document.ThreePublicLine;
+import org.openbudget.budget.money.AmountUnit;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Stored form → document, every amount converted from 元 into the requested unit by {@link #fromYuan}. */
+@Mapper
+public interface BudgetReadMapper {
+
+    default BudgetContent content(BudgetEdition edition, @Context AmountUnit unit) {
+        return new BudgetContent(unit,
+                revenue(edition.revenue, unit),
+                carryOver(edition.carryOver, unit),
+                new FunctionalSection(
+                        new FunctionalFigures(functionalRevenue(edition.functionalTotalRevenue, unit),
+                                functionalExpenditure(edition.functionalTotalExpenditure, unit)),
+                        functionalLines(edition.functionalLines, unit)),
+                new EconomicSection(economic(edition.economicTotal, unit), economicLines(edition.economicLines, unit)),
+                threePublicLines(edition.threePublicLines, unit),
+                priorYear(edition.priorYear, unit));
+    }
+
+    Revenue revenue(RevenueColumns columns, @Context AmountUnit unit);
+
+    CarryOver carryOver(CarryOverColumns columns, @Context AmountUnit unit);
+
+    FunctionalRevenue functionalRevenue(FunctionalRevenueColumns columns, @Context AmountUnit unit);
+
+    ExpenditureByType expenditure(ExpenditureColumns columns, @Context AmountUnit unit);
+
+    FunctionalExpenditure functionalExpenditure(FunctionalExpenditureColumns columns, @Context AmountUnit unit);
+
+    EconomicFigures economic(EconomicColumns columns, @Context AmountUnit unit);
+
+    FunctionalLine functionalLine(FunctionalLineRow row, @Context AmountUnit unit);
+
+    List<FunctionalLine> functionalLines(List<FunctionalLineRow> rows, @Context AmountUnit unit);
+
+    EconomicLine economicLine(EconomicLineRow row, @Context AmountUnit unit);
+
+    List<EconomicLine> economicLines(List<EconomicLineRow> rows, @Context AmountUnit unit);
+
+    ThreePublicLine threePublicLine(ThreePublicRow row, @Context AmountUnit unit);
+
+    List<ThreePublicLine> threePublicLines(List<ThreePublicRow> rows, @Context AmountUnit unit);
+
+    PriorYearFigure priorYear(PriorYearRow row, @Context AmountUnit unit);
+
+    List<PriorYearFigure> priorYear(List<PriorYearRow> rows, @Context AmountUnit unit);
+
+    default BigDecimal fromYuan(BigDecimal yuan, @Context AmountUnit unit) {
+        return unit.fromYuan(yuan);
+    }
+}

@@ -1,0 +1,195 @@
+package org.openbudget.budget.departmentbudget;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.budget.document.BudgetContent;
+import org.openbudget.budget.document.BudgetDocument;
+import org.openbudget.budget.document.BudgetStatus;
+import org.openbudget.budget.document.BudgetSummary;
+import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.web.PageResult;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /api/v1/budgets}: department-year budgets as one JSON document, their status workflow and their
+ * adjusted versions. Line edits: {@link BudgetLineResource}; tables and validation have their own resources.
+ */
+@Path("/api/v1/budgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "budgets")
+public class BudgetResource {
+
+    static final String DEPT = "[0-9A-Za-z]{1,20}";
+    static final String DEPT_MESSAGE = "must be 1-20 letters or digits";
+
+    private final BudgetService service;
+
+    public BudgetResource(BudgetService service) {
+        this.service = service;
+    }
+
+    /** The body of {@code POST …/approve}. */
+    public record Approval(@NotNull LocalDate approvalDate) {
+    }
+
+    @PUT
+    @Path("/{dept}/{year}")
+    @Operation(summary = "Create or replace the draft budget of a department-year; identical content changes nothing",
+            description = "Amounts in the body's unit (元 or 万元); stored in 元. 409 when the budget is not a draft. "
+                    + "Send If-Match with the version you read to refuse a concurrent change (412).")
+    public Response put(@PathParam("dept") @Pattern(regexp = DEPT, message = DEPT_MESSAGE) String dept,
+                        @PathParam("year") @Min(1990) @Max(2100) int year,
+                        @HeaderParam("If-Match") String ifMatch,
+                        @NotNull(message = "a JSON body is required") @Valid BudgetContent body) {
+        BudgetService.Saved saved = service.put(dept, year, body, IfMatch.version(ifMatch));
+        return saved(saved, saved.created() ? Response.Status.CREATED : Response.Status.OK);
+    }
+
+    @GET
+    @Path("/{dept}/{year}")
+    @Operation(summary = "The current adjustment of a department-year budget",
+            description = "unit=元|万元 (default: the unit it was entered in); 万元 rounds each cell half-up to 2 decimals.")
+    public Response get(@PathParam("dept") String dept, @PathParam("year") int year, @QueryParam("unit") String unit) {
+        BudgetDocument doc = service.current(dept, year, AmountUnit.parse("unit", unit, null))
+                .orElseThrow(() -> ProblemException.notFound("no budget of department " + dept + " for " + year));
+        return Response.ok(doc).tag(etag(doc)).build();
+    }
+
+    @GET
+    @Operation(summary = "Department-year budgets (current adjustment), filtered and paged")
+    public PageResult<BudgetSummary> list(@QueryParam("year") Integer year,
+                                          @QueryParam("department") String department,
+                                          @QueryParam("region") String region,
+                                          @QueryParam("status") String status,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
+        return service.list(year, department, region, status(status), page, pageSize);
+    }
+
+    @POST
+    @Path("/{dept}/{year}/submit")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "draft → submitted (refused while the validation report has errors)")
+    public Response submit(@PathParam("dept") String dept, @PathParam("year") int year,
+                           @HeaderParam("If-Match") String ifMatch) {
+        return ok(service.transition(dept, year, BudgetWorkflow.Action.SUBMIT, null, IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{dept}/{year}/return")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "submitted → draft: the finance bureau sends the budget back for changes")
+    public Response sendBack(@PathParam("dept") String dept, @PathParam("year") int year,
+                             @HeaderParam("If-Match") String ifMatch) {
+        return ok(service.transition(dept, year, BudgetWorkflow.Action.RETURN, null, IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{dept}/{year}/approve")
+    @Operation(summary = "submitted → approved, recording the approval date {\"approvalDate\": \"2022-01-20\"}")
+    public Response approve(@PathParam("dept") String dept, @PathParam("year") int year,
+                            @HeaderParam("If-Match") String ifMatch,
+                            @NotNull(message = "a JSON body is required") @Valid Approval body) {
+        return ok(service.transition(dept, year, BudgetWorkflow.Action.APPROVE, body.approvalDate(), IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{dept}/{year}/approve")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "submitted → approved today (no body)")
+    public Response approveToday(@PathParam("dept") String dept, @PathParam("year") int year,
+                                 @HeaderParam("If-Match") String ifMatch) {
+        return ok(service.transition(dept, year, BudgetWorkflow.Action.APPROVE, null, IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{dept}/{year}/publish")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "approved → published; a published budget is immutable")
+    public Response publish(@PathParam("dept") String dept, @PathParam("year") int year,
+                            @HeaderParam("If-Match") String ifMatch) {
+        return ok(service.transition(dept, year, BudgetWorkflow.Action.PUBLISH, null, IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{dept}/{year}/adjustments")
+    @Operation(summary = "Start an adjusted version (调整预算) of a published budget",
+            description = "Creates a new draft adjustment with the body's content, or a copy of the published one "
+                    + "when the body is empty. The published adjustment is kept as history.")
+    public Response adjust(@PathParam("dept") String dept, @PathParam("year") int year,
+                           @HeaderParam("If-Match") String ifMatch,
+                           @NotNull(message = "a JSON body is required") @Valid BudgetContent body) {
+        return saved(service.adjust(dept, year, body, IfMatch.version(ifMatch)), Response.Status.CREATED);
+    }
+
+    @POST
+    @Path("/{dept}/{year}/adjustments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Start an adjusted version (调整预算) as a copy of the published budget (no body)")
+    public Response adjustCopy(@PathParam("dept") String dept, @PathParam("year") int year,
+                               @HeaderParam("If-Match") String ifMatch) {
+        return saved(service.adjust(dept, year, null, IfMatch.version(ifMatch)), Response.Status.CREATED);
+    }
+
+    @GET
+    @Path("/{dept}/{year}/adjustments")
+    @Operation(summary = "Every adjustment of a department-year, oldest first")
+    public List<BudgetSummary> history(@PathParam("dept") String dept, @PathParam("year") int year) {
+        return service.history(dept, year);
+    }
+
+    @GET
+    @Path("/{dept}/{year}/adjustments/{adjustment}")
+    @Operation(summary = "One adjustment (0 = 年初预算) of a department-year budget")
+    public BudgetDocument adjustment(@PathParam("dept") String dept, @PathParam("year") int year,
+                                     @PathParam("adjustment") int adjustment, @QueryParam("unit") String unit) {
+        return service.adjustment(dept, year, adjustment, AmountUnit.parse("unit", unit, null))
+                .orElseThrow(() -> ProblemException.notFound("no adjustment " + adjustment + " of " + dept + "/" + year));
+    }
+
+    static Response saved(BudgetService.Saved saved, Response.Status status) {
+        return Response.status(status).tag(etag(saved.document())).entity(saved.document()).build();
+    }
+
+    private static Response ok(BudgetDocument doc) {
+        return Response.ok(doc).tag(etag(doc)).build();
+    }
+
+    private static EntityTag etag(BudgetDocument doc) {
+        return new EntityTag(Long.toString(doc.version()));
+    }
+
+    private static BudgetStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (BudgetStatus s : BudgetStatus.values()) {
+            if (s.wireName().equals(value)) {
+                return s;
+            }
+        }
+        throw ProblemException.invalid("status", "must be draft, submitted, approved or published");
+    }
+}

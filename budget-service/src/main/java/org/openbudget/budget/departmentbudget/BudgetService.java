@@ -1,0 +1,303 @@
+package org.openbudget.budget.departmentbudget;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openbudget.budget.department.Department;
+import org.openbudget.budget.document.BudgetContent;
+import org.openbudget.budget.document.BudgetDocument;
+import org.openbudget.budget.document.BudgetStatus;
+import org.openbudget.budget.document.BudgetSummary;
+import org.openbudget.budget.event.BudgetEvents;
+import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.common.problem.FieldError;
+import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.web.PageResult;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Stores department-year budgets. Every committed change — content, line, status, new adjustment — bumps
+ * the department-year's version and appends {@code DepartmentBudgetChanged} in the same transaction.
+ */
+@ApplicationScoped
+public class BudgetService {
+
+    /** The outcome of a write: the stored budget and whether it was new, changed or identical. */
+    public record Saved(BudgetDocument document, boolean created, boolean changed) {
+    }
+
+    private final BudgetWriteMapper write;
+    private final BudgetReadMapper read;
+    private final BudgetEvents events;
+    private final SubmitGuard submitGuard;
+    private final ZoneId zone;
+
+    public BudgetService(BudgetWriteMapper write, BudgetReadMapper read, BudgetEvents events, SubmitGuard submitGuard,
+                         @ConfigProperty(name = "openbudget.budget.zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
+        this.write = write;
+        this.read = read;
+        this.events = events;
+        this.submitGuard = submitGuard;
+        this.zone = zone;
+    }
+
+    /** Creates the department-year (as a draft, adjustment 0) or replaces the content of its draft. */
+    @Transactional
+    public Saved put(String dept, int year, BudgetContent content, Long expectedVersion) {
+        Department department = department(dept);
+        BudgetContent canonical = ContentChecks.canonical(content);
+        DepartmentBudget root = lock(dept, year).orElse(null);
+        checkVersion(root, expectedVersion, dept, year);
+        BudgetEdition edition;
+        boolean created = root == null;
+        if (created) {
+            root = newRoot(dept, year);
+            edition = newEdition(root, 0);
+        } else {
+            edition = current(root);
+            BudgetWorkflow.requireEditable(edition.status, "PUT");
+            if (edition.inputUnit == canonical.unit() && sameContent(edition, canonical)) {
+                return new Saved(document(edition, department, edition.inputUnit), false, false);
+            }
+        }
+        write.update(canonical, edition, canonical.unit());
+        edition.inputUnit = canonical.unit();
+        commit(root, edition, department);
+        return new Saved(document(edition, department, edition.inputUnit), created, true);
+    }
+
+    /** Applies a single-line edit (amounts already in 元) to the current draft. */
+    @Transactional
+    public Saved edit(String dept, int year, Long expectedVersion, UnaryOperator<BudgetContent> change) {
+        Department department = department(dept);
+        DepartmentBudget root = lock(dept, year).orElseThrow(() -> missing(dept, year));
+        checkVersion(root, expectedVersion, dept, year);
+        BudgetEdition edition = current(root);
+        BudgetWorkflow.requireEditable(edition.status, "line edit");
+        BudgetContent before = read.content(edition, AmountUnit.YUAN);
+        BudgetContent after = ContentChecks.canonical(change.apply(before));
+        if (after.equals(before)) {
+            return new Saved(document(edition, department, edition.inputUnit), false, false);
+        }
+        write.update(after, edition, AmountUnit.YUAN);
+        commit(root, edition, department);
+        return new Saved(document(edition, department, edition.inputUnit), false, true);
+    }
+
+    /** Moves the current adjustment along the workflow; {@code approvalDate} only for approve (default: today). */
+    @Transactional
+    public BudgetDocument transition(String dept, int year, BudgetWorkflow.Action action, LocalDate approvalDate,
+                                     Long expectedVersion) {
+        Department department = department(dept);
+        DepartmentBudget root = lock(dept, year).orElseThrow(() -> missing(dept, year));
+        checkVersion(root, expectedVersion, dept, year);
+        BudgetEdition edition = current(root);
+        BudgetStatus next = BudgetWorkflow.next(edition.status, action);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        switch (action) {
+            case SUBMIT -> {
+                submitGuard.check(document(edition, department, AmountUnit.YUAN));
+                edition.submittedAt = now;
+            }
+            case RETURN -> edition.submittedAt = null;
+            case APPROVE -> {
+                edition.approvedAt = now;
+                edition.approvalDate = approvalDate != null ? approvalDate : LocalDate.now(zone);
+            }
+            case PUBLISH -> edition.publishedAt = now;
+        }
+        edition.status = next;
+        commit(root, edition, department);
+        return document(edition, department, edition.inputUnit);
+    }
+
+    /**
+     * Starts an adjusted version (调整预算) of a published budget: a new draft adjustment with the given
+     * content, or a copy of the published one. The published adjustment stays as it is.
+     */
+    @Transactional
+    public Saved adjust(String dept, int year, BudgetContent content, Long expectedVersion) {
+        Department department = department(dept);
+        DepartmentBudget root = lock(dept, year).orElseThrow(() -> missing(dept, year));
+        checkVersion(root, expectedVersion, dept, year);
+        BudgetEdition published = current(root);
+        if (published.status != BudgetStatus.PUBLISHED) {
+            throw new ProblemException(409, "adjustment-not-allowed", "Adjustment not allowed",
+                    "only a published budget is adjusted; adjustment " + published.adjustment + " is "
+                            + published.status.wireName() + " and can still be changed directly",
+                    List.of(new FieldError("status", "is " + published.status.wireName() + ", must be published")));
+        }
+        BudgetEdition next = newEdition(root, published.adjustment + 1);
+        BudgetContent source = content != null ? ContentChecks.canonical(content) : read.content(published, AmountUnit.YUAN);
+        write.update(source, next, source.unit());
+        next.inputUnit = content != null ? content.unit() : published.inputUnit;
+        commit(root, next, department);
+        return new Saved(document(next, department, next.inputUnit), true, true);
+    }
+
+    @Transactional
+    public Optional<BudgetDocument> current(String dept, int year, AmountUnit unit) {
+        return root(dept, year).map(root -> {
+            BudgetEdition edition = current(root);
+            return document(edition, Department.findById(dept), unit == null ? edition.inputUnit : unit);
+        });
+    }
+
+    @Transactional
+    public Optional<BudgetDocument> adjustment(String dept, int year, int adjustment, AmountUnit unit) {
+        Optional<BudgetEdition> found = root(dept, year)
+                .flatMap(root -> BudgetEdition.find("budget = ?1 and adjustment = ?2", root, adjustment).firstResultOptional());
+        return found.map(edition -> document(edition, Department.findById(dept), unit == null ? edition.inputUnit : unit));
+    }
+
+    /** The history of a department-year: every adjustment, oldest first. */
+    @Transactional
+    public List<BudgetSummary> history(String dept, int year) {
+        DepartmentBudget root = root(dept, year).orElseThrow(() -> missing(dept, year));
+        Department department = Department.findById(dept);
+        return BudgetEdition.<BudgetEdition>find("budget = ?1 order by adjustment", root).stream()
+                .map(e -> new BudgetSummary(dept, department.name, department.regionCode, year, e.adjustment, e.status,
+                        e.version, e.approvalDate, e.updatedAt))
+                .toList();
+    }
+
+    @Transactional
+    public PageResult<BudgetSummary> list(Integer year, String dept, String region, BudgetStatus status, int page, int pageSize) {
+        StringBuilder where = new StringBuilder(" from DepartmentBudget b, Department d, BudgetEdition e"
+                + " where d.code = b.departmentCode and e.budget = b and e.adjustment = b.currentAdjustment");
+        Map<String, Object> params = new HashMap<>();
+        if (year != null) {
+            where.append(" and b.year = :year");
+            params.put("year", year);
+        }
+        if (dept != null) {
+            where.append(" and b.departmentCode = :dept");
+            params.put("dept", dept);
+        }
+        if (region != null) {
+            where.append(" and d.regionCode = :region");
+            params.put("region", region);
+        }
+        if (status != null) {
+            where.append(" and b.status = :status");
+            params.put("status", status);
+        }
+        var em = Panache.getEntityManager();
+        TypedQuery<Long> count = em.createQuery("select count(b)" + where, Long.class);
+        TypedQuery<BudgetSummary> items = em.createQuery("select new org.openbudget.budget.document.BudgetSummary("
+                + "b.departmentCode, d.name, d.regionCode, b.year, b.currentAdjustment, b.status, b.version,"
+                + " e.approvalDate, b.updatedAt)" + where + " order by b.year desc, b.departmentCode", BudgetSummary.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        items.setFirstResult(page * pageSize).setMaxResults(pageSize);
+        return new PageResult<>(items.getResultList(), count.getSingleResult(), page, pageSize);
+    }
+
+    private boolean sameContent(BudgetEdition edition, BudgetContent canonical) {
+        BudgetEdition probe = new BudgetEdition();
+        write.update(canonical, probe, canonical.unit());
+        return read.content(probe, AmountUnit.YUAN).equals(read.content(edition, AmountUnit.YUAN));
+    }
+
+    private void commit(DepartmentBudget root, BudgetEdition edition, Department department) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        root.version++;
+        root.currentAdjustment = edition.adjustment;
+        root.status = edition.status;
+        root.updatedAt = now;
+        edition.version = root.version;
+        edition.updatedAt = now;
+        edition.persistAndFlush();
+        events.departmentBudgetChanged(root.departmentCode, root.year, event(root, edition, department));
+    }
+
+    private DepartmentBudgetChanged event(DepartmentBudget root, BudgetEdition edition, Department department) {
+        BudgetDocument current = document(edition, department, AmountUnit.YUAN);
+        BudgetDocument published = edition.status == BudgetStatus.PUBLISHED ? current
+                : BudgetEdition.<BudgetEdition>find("budget = ?1 and status = ?2 order by adjustment desc",
+                        root, BudgetStatus.PUBLISHED).firstResultOptional()
+                .map(e -> document(e, department, AmountUnit.YUAN)).orElse(null);
+        return new DepartmentBudgetChanged(root.departmentCode, root.year, root.version, edition.status,
+                edition.adjustment, current, published);
+    }
+
+    BudgetDocument document(BudgetEdition edition, Department department, AmountUnit unit) {
+        return new BudgetDocument(department.code, department.name, edition.budget.year, edition.adjustment,
+                edition.status, edition.version, edition.inputUnit, edition.approvalDate,
+                edition.approvalDate == null ? null : edition.approvalDate.plusDays(BudgetDocument.DISCLOSURE_DAYS),
+                edition.submittedAt, edition.approvedAt, edition.publishedAt, edition.updatedAt,
+                read.content(edition, unit));
+    }
+
+    private static Department department(String dept) {
+        Department department = Department.findById(dept);
+        if (department == null) {
+            throw new ProblemException(404, "not-found", "Not found", "department " + dept + " does not exist",
+                    List.of(new FieldError("dept", "no department with this code; PUT /api/v1/departments/" + dept + " first")));
+        }
+        return department;
+    }
+
+    private static Optional<DepartmentBudget> root(String dept, int year) {
+        return DepartmentBudget.<DepartmentBudget>find("departmentCode = ?1 and year = ?2", dept, year).firstResultOptional();
+    }
+
+    private static Optional<DepartmentBudget> lock(String dept, int year) {
+        return DepartmentBudget.<DepartmentBudget>find("departmentCode = ?1 and year = ?2", dept, year)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    private static BudgetEdition current(DepartmentBudget root) {
+        return BudgetEdition.<BudgetEdition>find("budget = ?1 and adjustment = ?2", root, root.currentAdjustment).firstResult();
+    }
+
+    private static DepartmentBudget newRoot(String dept, int year) {
+        DepartmentBudget root = new DepartmentBudget();
+        root.departmentCode = dept;
+        root.year = year;
+        root.status = BudgetStatus.DRAFT;
+        root.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        root.persist();
+        return root;
+    }
+
+    private static BudgetEdition newEdition(DepartmentBudget root, int adjustment) {
+        BudgetEdition edition = new BudgetEdition();
+        edition.budget = root;
+        edition.adjustment = adjustment;
+        edition.status = BudgetStatus.DRAFT;
+        edition.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        edition.functionalLines = new ArrayList<>();
+        return edition;
+    }
+
+    private static void checkVersion(DepartmentBudget root, Long expected, String dept, int year) {
+        if (expected == null) {
+            return;
+        }
+        long current = root == null ? 0 : root.version;
+        if (current != expected) {
+            throw new ProblemException(412, "version-mismatch", "Precondition failed",
+                    "budget " + dept + "/" + year + " is at version " + current + ", not " + expected, List.of());
+        }
+    }
+
+    private static ProblemException missing(String dept, int year) {
+        return ProblemException.notFound("no budget of department " + dept + " for " + year);
+    }
+}

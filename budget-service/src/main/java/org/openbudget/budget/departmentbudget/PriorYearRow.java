@@ -1,0 +1,17 @@
+package org.openbudget.budget.departmentbudget;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.openbudget.budget.document.PriorYearItem;
+
+import java.math.BigDecimal;
+
+/** Stored form of {@link org.openbudget.budget.document.PriorYearFigure}. */
+@Embeddable
+public class PriorYearRow {
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public PriorYearItem item;
+    public BigDecimal amount;
+    public String reason;
+}

@@ -1,0 +1,63 @@
+package org.openbudget.budget.money;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.openbudget.common.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The unit amounts are written in. Storage is always 元 with 2 decimals (DESIGN §3); 万元 (ten thousand
+ * yuan) is what the published documents print, each cell rounded half-up to 2 decimals.
+ */
+public enum AmountUnit {
+    /** 元 — yuan, the canonical unit. */
+    @JsonProperty("元") YUAN("元", BigDecimal.ONE),
+    /** 万元 — ten thousand yuan, the unit of the printed tables. */
+    @JsonProperty("万元") WAN_YUAN("万元", BigDecimal.valueOf(10_000));
+
+    private final String label;
+    private final BigDecimal factor;
+
+    AmountUnit(String label, BigDecimal factor) {
+        this.label = label;
+        this.factor = factor;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Exact: an amount with at most 2 decimals in either unit is a whole number of 分 in 元. */
+    public BigDecimal toYuan(BigDecimal amount) {
+        return amount == null ? null : amount.multiply(factor).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Rounds half-up to 2 decimals of this unit, as the printed tables do cell by cell. */
+    public BigDecimal fromYuan(BigDecimal yuan) {
+        return yuan == null ? null : yuan.divide(factor, 2, RoundingMode.HALF_UP);
+    }
+
+    /** One unit of the last printed digit (0.01 of this unit) expressed in 元: the rounding step. */
+    public BigDecimal stepInYuan() {
+        return factor.movePointLeft(2);
+    }
+
+    /** Parses a query parameter; {@code null} or blank yields {@code fallback}. */
+    public static AmountUnit parse(String field, String value, AmountUnit fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        for (AmountUnit unit : values()) {
+            if (unit.label.equals(value.trim())) {
+                return unit;
+            }
+        }
+        throw ProblemException.invalid(field, "must be 元 or 万元");
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
