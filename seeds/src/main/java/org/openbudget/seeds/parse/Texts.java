@@ -1,0 +1,57 @@
+package org.openbudget.seeds.parse;
+
+import java.util.regex.Pattern;
+
+/** Normalising printed labels so that the same label matches however the export spaced or bracketed it. */
+public final class Texts {
+
+    /** 一、 / 十二、 / 1、 / 1. / （一） / (1) — the numbering before a label. */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])\\s*");
+
+    private Texts() {
+    }
+
+    /** Without any whitespace, with full-width brackets and curly quotes made uniform. */
+    public static String squeeze(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replaceAll("\\s+", "")
+                .replace('(', '（').replace(')', '）')
+                .replace('"', '“').replace(':', '：')
+                .replace("”", "“");
+    }
+
+    /** {@link #squeeze} without the leading numbering ("二十、住房保障支出" → "住房保障支出"). */
+    public static String label(String s) {
+        String squeezed = s == null ? "" : s.strip();
+        squeezed = NUMBERING.matcher(squeezed).replaceFirst("");
+        return squeeze(squeezed);
+    }
+
+    /** Text with its leading numbering removed, otherwise as printed. */
+    public static String withoutNumbering(String s) {
+        return NUMBERING.matcher(s.strip()).replaceFirst("").strip();
+    }
+
+    /** Visual width in a monospaced layout: CJK and full-width characters take two cells. */
+    public static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean wide(int cp) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (cp == 0x201C || cp == 0x201D)
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A;
+    }
+}

@@ -1,0 +1,108 @@
+package org.openbudget.seeds.parse.shanghai;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The amount columns of a space-aligned table, placed by their headings. A row's amounts are assigned to
+ * columns in order (left to right, each column at most once) so that the total distance between each
+ * amount and its column's heading is least; a blank cell is a column that got no amount. This is what
+ * tells "6.4 0 0 6.4 _ 6.4 0" apart from "_ 6.4 0 0 6.4 6.4 0" in the Shanghai "三公" table.
+ */
+final class ColumnGrid {
+
+    /** A column: its key and the page position of its heading's middle. */
+    record Column(String key, double center) {
+    }
+
+    /** An amount placed in a column, and how far from the heading it lies. */
+    record Placement(Token token, Column column, double distance) {
+    }
+
+    /** A column by the wording of its heading: exact words first, then any heading word containing them. */
+    record Heading(String key, List<String> words) {
+        static Heading of(String key, String... words) {
+            return new Heading(key, List.of(words));
+        }
+    }
+
+    private final List<Column> columns;
+
+    private ColumnGrid(List<Column> columns) {
+        this.columns = columns;
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    /**
+     * Finds each heading among the header lines' words; empty with the missing column's key when one
+     * is not printed (the table is then not read rather than read into the wrong columns).
+     */
+    static ColumnGrid fromHeader(List<String> headerLines, List<Heading> headings, List<String> missing) {
+        List<Token> words = new ArrayList<>();
+        headerLines.forEach(l -> words.addAll(Token.of(l)));
+        List<Column> columns = new ArrayList<>();
+        for (Heading h : headings) {
+            Optional<Token> word = find(words, h, true).or(() -> find(words, h, false));
+            if (word.isEmpty()) {
+                missing.add(h.key());
+            } else {
+                columns.add(new Column(h.key(), word.get().center()));
+            }
+        }
+        columns.sort(Comparator.comparingDouble(Column::center));
+        return new ColumnGrid(columns);
+    }
+
+    private static Optional<Token> find(List<Token> words, Heading h, boolean exact) {
+        return words.stream()
+                .filter(t -> h.words().stream().anyMatch(w -> exact ? t.text().equals(w) : t.text().contains(w)))
+                .min(Comparator.comparingInt(Token::start));
+    }
+
+    /** Least-distance order-preserving placement of {@code amounts} (left to right); empty when they outnumber the columns. */
+    Optional<List<Placement>> place(List<Token> amounts) {
+        int n = amounts.size();
+        int m = columns.size();
+        if (n > m) {
+            return Optional.empty();
+        }
+        double[][] cost = new double[n + 1][m + 1];
+        boolean[][] take = new boolean[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            cost[i][m] = Double.POSITIVE_INFINITY;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                double skip = cost[i][j + 1];
+                double use = Math.abs(amounts.get(i).center() - columns.get(j).center()) + cost[i + 1][j + 1];
+                take[i][j] = use <= skip;
+                cost[i][j] = Math.min(use, skip);
+            }
+        }
+        List<Placement> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n) {
+            if (take[i][j]) {
+                Column c = columns.get(j);
+                out.add(new Placement(amounts.get(i), c, Math.abs(amounts.get(i).center() - c.center())));
+                i++;
+            }
+            j++;
+        }
+        return Optional.of(out);
+    }
+
+    Map<String, Double> centers() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        columns.forEach(c -> out.put(c.key(), c.center()));
+        return out;
+    }
+}
