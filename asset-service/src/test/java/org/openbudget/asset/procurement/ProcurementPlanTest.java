@@ -24,9 +24,9 @@ import static org.openbudget.asset.support.Api.uniqueDepartment;
  * </pre>
  */
 @QuarkusTest
-class ProcurementPlanTest {
+public class ProcurementPlanTest {
 
-    static final String PLAN = """
+    public static final String PLAN = """
             {"unit": "元", "items": [
               {"projectName": "办公设备购置", "projectBudget": 70000.00, "itemName": "台式计算机", "catalogCode": "A02010104",
                "kind": "货物", "measureUnit": "台", "quantity": 10, "unitPrice": 5800.00, "amount": 58000.00,
