@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.openbudget.aggregation.intake.Outcome;
 import org.openbudget.aggregation.intake.Projector;
+import org.openbudget.aggregation.rollup.RollupStore;
 import org.openbudget.common.event.CloudEvent;
 import org.openbudget.common.event.CloudEventCodec;
 import org.openbudget.common.event.EventContractException;
@@ -20,14 +21,16 @@ public class DepartmentProjector implements Projector {
     public static final String TYPE = "org.openbudget.budget.department.changed.v1";
 
     private final CloudEventCodec codec;
+    private final RollupStore rollups;
 
-    public DepartmentProjector(CloudEventCodec codec) {
+    public DepartmentProjector(CloudEventCodec codec, RollupStore rollups) {
         this.codec = codec;
+        this.rollups = rollups;
     }
 
     @Override
-    public String type() {
-        return TYPE;
+    public java.util.Set<String> types() {
+        return java.util.Set.of(TYPE);
     }
 
     @Override
@@ -51,6 +54,8 @@ public class DepartmentProjector implements Projector {
         view.sourceUpdatedAt = data.updatedAt() != null ? data.updatedAt() : event.time();
         view.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
         view.persist();
+        // budgets that arrived first, or a county change, move the department's roll-up contributions
+        rollups.reattribute(view.code, view.regionCode);
         return Outcome.APPLIED;
     }
 

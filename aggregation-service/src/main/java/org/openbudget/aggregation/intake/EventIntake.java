@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +36,9 @@ public class EventIntake {
 
     public EventIntake(CloudEventCodec codec, Instance<Projector> projectors, MeterRegistry registry) {
         this.codec = codec;
-        this.projectors = projectors.stream().collect(Collectors.toMap(Projector::type, Function.identity()));
+        this.projectors = projectors.stream()
+                .flatMap(p -> p.types().stream().map(type -> Map.entry(type, p)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         this.registry = registry;
     }
 

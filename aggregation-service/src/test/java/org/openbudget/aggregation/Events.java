@@ -1,0 +1,104 @@
+package org.openbudget.aggregation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.openbudget.aggregation.intake.ProcessedEvent;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** Builds owner events as the owner services publish them and sends them to the real broker. */
+public final class Events {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    /** The seed's budget (高邑县政府办 2022, printed 万元 figures) as budget-service's own tests enter it. */
+    private static final Path SEED_BUDGET = Path.of("../budget-service/src/test/resources/seed/budget-434-2022.json");
+
+    private final KafkaCompanion kafka;
+
+    public Events(KafkaCompanion kafka) {
+        this.kafka = kafka;
+    }
+
+    public static String code(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** Sends one CloudEvent and waits until the intake has processed it. */
+    public String send(String topic, String type, String key, JsonNode data) {
+        String id = UUID.randomUUID().toString();
+        ObjectNode event = JsonNodeFactory.instance.objectNode();
+        event.put("specversion", "1.0").put("id", id).put("source", "/test").put("type", type)
+                .put("time", "2022-02-10T08:00:00Z").put("subject", key).put("datacontenttype", "application/json");
+        event.set("data", data);
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, event.toString())).awaitCompletion(Duration.ofSeconds(10));
+        // a test consumer group starts at the beginning of the topic: allow it to catch up first
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.findById(UUID.fromString(id)) != null));
+        return id;
+    }
+
+    public void department(String code, String name, String region, long version) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("code", code).put("name", name).put("version", version).put("updatedAt", "2022-02-10T08:00:00Z");
+        data.putObject("region").put("code", region).put("name", "测试县");
+        data.putArray("units");
+        send("budget.events", "org.openbudget.budget.department.changed.v1", code, data);
+    }
+
+    /** A department-budget.changed.v1 whose budget is {@code content} (amounts in 元). */
+    public void budget(String department, int year, long version, String status, ObjectNode content, boolean published) {
+        ObjectNode doc = content.deepCopy();
+        doc.put("department", department).put("year", year).put("status", status).put("version", version).put("adjustment", 0);
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("department", department).put("year", year).put("version", version).put("status", status).put("adjustment", 0);
+        data.set("budget", doc);
+        if (published) {
+            data.set("published", doc);
+        } else {
+            data.putNull("published");
+        }
+        send("budget.events", "org.openbudget.budget.department-budget.changed.v1", department + ":" + year, data);
+    }
+
+    /** The seed's budget content converted from its printed 万元 into 元, as the budget event carries it. */
+    public static ObjectNode seedBudgetInYuan() throws Exception {
+        ObjectNode content = (ObjectNode) JSON.readTree(Files.readString(SEED_BUDGET));
+        toYuan(content);
+        content.put("unit", "元");
+        return content;
+    }
+
+    private static void toYuan(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isNumber()) {
+                    object.put(field.getKey(), field.getValue().decimalValue().movePointRight(4).setScale(2));
+                } else {
+                    toYuan(field.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(Events::toYuan);
+        }
+    }
+
+    public static BigDecimal yuan(String amount) {
+        return new BigDecimal(amount);
+    }
+}
