@@ -1,5 +1,7 @@
 package org.openbudget.performance.indicator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.math.BigDecimal;
 
 /**
@@ -27,6 +29,7 @@ public record IndicatorValue(ValueKind kind, Operator operator, BigDecimal numbe
         return new IndicatorValue(ValueKind.QUANTITATIVE, operator, number, unit, null);
     }
 
+    @JsonIgnore
     public boolean isPercentage() {
         return kind == ValueKind.QUANTITATIVE && PERCENT.equals(unit);
     }
