@@ -1,0 +1,105 @@
+package org.openbudget.seeds.load;
+
+import org.openbudget.seeds.json.Json;
+import org.openbudget.seeds.json.JsonReader;
+import org.openbudget.seeds.load.api.DepartmentBody;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends a {@link LoadPlan} to the services, in order, and reports each answer. PUTs are idempotent on the
+ * services' side (identical content changes nothing), so loading the same document twice is safe. When
+ * the department cannot be written, its budget and the rest are not sent.
+ */
+public final class RestLoader {
+
+    /** How one request went. */
+    public record Outcome(ApiCall call, int status, String detail) {
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private final HttpPort http;
+    private final Map<String, String> env;
+    private final PrintStream out;
+
+    public RestLoader(HttpPort http, Map<String, String> env, PrintStream out) {
+        this.http = http;
+        this.env = env;
+        this.out = out;
+    }
+
+    /**
+     * The region of an existing department, so that a document can be loaded into it without --region;
+     * empty when the department does not exist.
+     */
+    public Optional<DepartmentBody.Region> existingRegion(String department) throws IOException {
+        String url = ApiCall.Service.BUDGET.baseUrl(env) + "/api/v1/departments/" + department;
+        HttpPort.Answer a = http.send("GET", url, null);
+        if (a.status() == 404) {
+            return Optional.empty();
+        }
+        if (!a.ok()) {
+            throw new IOException("GET " + url + " answered " + a.status() + ": " + a.body());
+        }
+        Object region = ((Map<?, ?>) JsonReader.parse(a.body())).get("region");
+        if (!(region instanceof Map<?, ?> r) || r.get("code") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DepartmentBody.Region(String.valueOf(r.get("code")), String.valueOf(r.get("name"))));
+    }
+
+    public List<Outcome> load(LoadPlan plan) {
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        for (ApiCall call : plan.calls()) {
+            String url = call.service().baseUrl(env) + call.path();
+            Outcome o;
+            try {
+                HttpPort.Answer a = http.send(call.method(), url, Json.compact(call.body()));
+                o = new Outcome(call, a.status(), a.ok() ? "" : problem(a.body()));
+            } catch (IOException e) {
+                o = new Outcome(call, 0, "cannot reach " + call.service().jsonValue() + " at " + call.service().baseUrl(env)
+                        + " (" + e.getMessage() + "; set " + call.service().variable() + " to its base URL)");
+            }
+            outcomes.add(o);
+            out.println("  " + call.method() + " " + url + " → " + (o.status() == 0 ? "failed" : o.status())
+                    + (o.ok() ? "" : ": " + o.detail()));
+            if (!o.ok() && call.path().startsWith("/api/v1/departments/")) {
+                out.println("  the department was not written: its budget, targets and assets are not sent");
+                break;
+            }
+        }
+        return outcomes;
+    }
+
+    /** The title, detail and field errors of a problem+json answer; the raw body otherwise. */
+    static String problem(String body) {
+        try {
+            if (JsonReader.parse(body) instanceof Map<?, ?> p) {
+                StringBuilder sb = new StringBuilder();
+                if (p.get("title") != null) {
+                    sb.append(p.get("title"));
+                }
+                if (p.get("detail") != null) {
+                    sb.append(sb.isEmpty() ? "" : " — ").append(p.get("detail"));
+                }
+                if (p.get("errors") instanceof List<?> errors) {
+                    for (Object e : errors) {
+                        if (e instanceof Map<?, ?> fe) {
+                            sb.append("\n      ").append(fe.get("field")).append(": ").append(fe.get("message"));
+                        }
+                    }
+                }
+                return sb.isEmpty() ? body : sb.toString();
+            }
+        } catch (IllegalArgumentException notJson) {
+            // not JSON: the raw body says more than nothing
+        }
+        return body == null || body.isBlank() ? "(no body)" : body.strip();
+    }
+}
