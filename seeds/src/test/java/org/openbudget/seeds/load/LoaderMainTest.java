@@ -1,0 +1,73 @@
+package org.openbudget.seeds.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line: --parse-only prints the structured result and the warnings and sends nothing. */
+class LoaderMainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        HttpPort refuse = (m, u, b) -> {
+            throw new AssertionError("no request may be sent: " + m + " " + u);
+        };
+        return LoaderMain.run(args, Map.of(), refuse, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void parseOnlyPrintsTheDocumentAndTheRequests() {
+        assertEquals(0, run("--parse-only", "--region", "130127:高邑县", "000_089e20c77680147c.txt"));
+        JsonNode result = JsonAssert.tree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("hebei", result.get("document").get("layout").asText());
+        assertEquals(9, result.get("document").get("tables").size());
+        assertEquals(5, result.get("load").get("calls").size());
+        assertEquals("/api/v1/budgets/434/2022", result.get("load").get("calls").get(1).get("path").asText());
+        assertEquals("budget-service", result.get("load").get("calls").get(1).get("service").asText());
+        assertTrue(result.get("document").get("warnings").size() > 0);
+        String warnings = err.toString(StandardCharsets.UTF_8);
+        assertTrue(warnings.contains("000_089e20c77680147c.txt:136: parse healed: split code \"211030 1\" read as 2110301"), warnings);
+    }
+
+    @Test
+    void parseOnlyWithoutRegionStillShowsTheRequestsAndSaysWhatIsMissing() {
+        assertEquals(0, run("--parse-only", "000_089e20c77680147c.txt"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("load not_loaded: the county"));
+    }
+
+    @Test
+    void anUnknownLayoutIsRefused(@TempDir Path dir) throws IOException {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "会议纪要\n一、总体情况\n", StandardCharsets.UTF_8);
+        assertEquals(2, run("--parse-only", notes.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot tell the layout of notes.txt"));
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(2, run());
+        assertEquals(2, run("--region", "高邑县", "x.txt"));
+        assertEquals(2, run("--bogus", "x.txt"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: deploy/local/load"));
+    }
+
+    @Test
+    void aMissingFileIsReported() {
+        assertEquals(2, run("--parse-only", "no-such-file.txt"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read no-such-file.txt"));
+    }
+}
