@@ -1,7 +1,7 @@
 package org.openbudget.performance.lint;
 
-import org.openbudget.performance.target.ProjectPayload;
-import org.openbudget.performance.target.TargetSetPayload;
+import org.openbudget.performance.targets.ProjectPayload;
+import org.openbudget.performance.targets.TargetSetPayload;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package org.openbudget.performance.lint;
 
-import org.openbudget.performance.target.IndicatorPayload;
+import org.openbudget.performance.targets.IndicatorPayload;
 
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,9 +1,9 @@
 package org.openbudget.performance.lint;
 
 import org.openbudget.performance.indicator.IndicatorValue;
-import org.openbudget.performance.target.IndicatorPayload;
-import org.openbudget.performance.target.ProjectPayload;
-import org.openbudget.performance.target.TargetSetPayload;
+import org.openbudget.performance.targets.IndicatorPayload;
+import org.openbudget.performance.targets.ProjectPayload;
+import org.openbudget.performance.targets.TargetSetPayload;
 
 /** The three shapes of lint rule: about the whole set, about one project table, about one indicator row. */
 final class Rules {

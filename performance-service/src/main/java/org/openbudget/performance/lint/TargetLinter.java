@@ -1,8 +1,8 @@
 package org.openbudget.performance.lint;
 
 import org.openbudget.performance.indicator.IndicatorValueParser;
-import org.openbudget.performance.target.ProjectPayload;
-import org.openbudget.performance.target.TargetSetPayload;
+import org.openbudget.performance.targets.ProjectPayload;
+import org.openbudget.performance.targets.TargetSetPayload;
 
 import java.util.List;
 

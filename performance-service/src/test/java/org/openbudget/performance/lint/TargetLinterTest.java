@@ -3,10 +3,10 @@ package org.openbudget.performance.lint;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.openbudget.performance.target.AmountPayload;
-import org.openbudget.performance.target.IndicatorPayload;
-import org.openbudget.performance.target.ProjectPayload;
-import org.openbudget.performance.target.TargetSetPayload;
+import org.openbudget.performance.targets.AmountPayload;
+import org.openbudget.performance.targets.IndicatorPayload;
+import org.openbudget.performance.targets.ProjectPayload;
+import org.openbudget.performance.targets.TargetSetPayload;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,95 @@
+package org.openbudget.performance.targets;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * {@code /api/v1/performance/{dept}/{year}/projects}: one project's target table (项目支出绩效目标表) at a
+ * time. Each change is a change of the whole set (same workflow rules, versions and event).
+ */
+@Path("/api/v1/performance/{dept}/{year}/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "performance targets")
+public class ProjectTargetResource {
+
+    private final TargetService service;
+    private final TargetQueries queries;
+
+    public ProjectTargetResource(TargetService service, TargetQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(summary = "The project tables of the current revision, in printed order")
+    public List<ProjectDto> list(@PathParam("dept") String dept, @PathParam("year") int year) {
+        return queries.projects(dept, year);
+    }
+
+    @POST
+    @Operation(summary = "Add a project table; without an id it gets the first free p1, p2 …; 409 if the id exists")
+    public Response add(@PathParam("dept") @Pattern(regexp = TargetSetResource.DEPT, message = TargetSetResource.DEPT_MESSAGE) String dept,
+                        @PathParam("year") @Min(2000) @Max(2100) int year,
+                        @HeaderParam("If-Match") String ifMatch,
+                        @NotNull(message = "a JSON body is required") @Valid ProjectPayload body,
+                        @Context UriInfo uri) {
+        TargetService.Saved saved = service.addProject(dept, year, body, Versions.fromIfMatch(ifMatch));
+        ProjectDto project = saved.set().projects().get(saved.set().projects().size() - 1);
+        return Response.created(uri.getAbsolutePathBuilder().path(project.id()).build())
+                .tag(TargetSetResource.etag(saved.set())).entity(project).build();
+    }
+
+    @GET
+    @Path("/{projectId}")
+    @Operation(summary = "One project table with its indicator rows, 指标值 verbatim and parsed")
+    public ProjectDto get(@PathParam("dept") String dept, @PathParam("year") int year,
+                          @PathParam("projectId") String projectId) {
+        return queries.project(dept, year, projectId);
+    }
+
+    @PUT
+    @Path("/{projectId}")
+    @Operation(summary = "Create or replace one project table; identical content changes nothing",
+            description = "A new project is appended after the others. If-Match: the set's version.")
+    public Response put(@PathParam("dept") @Pattern(regexp = TargetSetResource.DEPT, message = TargetSetResource.DEPT_MESSAGE) String dept,
+                        @PathParam("year") @Min(2000) @Max(2100) int year,
+                        @PathParam("projectId") @Pattern(regexp = ProjectPayload.ID, message = "must be 1-64 letters, digits, '-' or '_'") String projectId,
+                        @HeaderParam("If-Match") String ifMatch,
+                        @NotNull(message = "a JSON body is required") @Valid ProjectPayload body) {
+        TargetService.Saved saved = service.putProject(dept, year, projectId, body, Versions.fromIfMatch(ifMatch));
+        ProjectDto project = saved.set().projects().stream().filter(p -> p.id().equals(projectId)).findFirst().orElseThrow();
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .tag(TargetSetResource.etag(saved.set())).entity(project).build();
+    }
+
+    @DELETE
+    @Path("/{projectId}")
+    @Operation(summary = "Remove one project table")
+    public Response delete(@PathParam("dept") String dept, @PathParam("year") int year,
+                           @PathParam("projectId") String projectId,
+                           @HeaderParam("If-Match") String ifMatch) {
+        TargetService.Saved saved = service.removeProject(dept, year, projectId, Versions.fromIfMatch(ifMatch));
+        return Response.noContent().tag(TargetSetResource.etag(saved.set())).build();
+    }
+}

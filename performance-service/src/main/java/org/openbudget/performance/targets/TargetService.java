@@ -1,0 +1,160 @@
+package org.openbudget.performance.targets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.openbudget.common.problem.FieldError;
+import org.openbudget.common.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Changes the content of a department-year's targets: the whole set or one project table. Every
+ * change goes through {@link #change}: a draft is edited in place, a published revision is never
+ * touched (the change starts an adjusted revision), a submitted or approved one is frozen (409).
+ * Identical content changes nothing and emits nothing, so clients may retry freely.
+ */
+@ApplicationScoped
+public class TargetService {
+
+    /**
+     * The outcome of a write: the stored set, whether what was written (the set, or the project for
+     * the project operations) is new, and whether anything changed at all.
+     */
+    public record Saved(TargetSetDto set, boolean created, boolean changed) {
+    }
+
+    private final TargetStore store;
+    private final TargetMapper mapper;
+
+    public TargetService(TargetStore store, TargetMapper mapper) {
+        this.store = store;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public Saved put(String department, int year, TargetSetPayload payload, Long expectedVersion) {
+        List<FieldError> errors = TargetValidator.check(payload);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        TargetSetPayload content = TargetValidator.normalize(payload);
+        return change(store.lockOrCreate(department, year), expectedVersion, before -> content);
+    }
+
+    /** Creates or replaces one project table; a new one is appended after the others. */
+    @Transactional
+    public Saved putProject(String department, int year, String projectId, ProjectPayload payload, Long expectedVersion) {
+        if (payload.id() != null && !payload.id().equals(projectId)) {
+            throw ProblemException.invalid("id", "must be absent or equal the project id of the path, '" + projectId + "'");
+        }
+        ProjectPayload project = checked(withId(payload, projectId));
+        boolean[] added = {false};
+        Saved saved = change(store.lockOrCreate(department, year), expectedVersion, before -> {
+            List<ProjectPayload> projects = new ArrayList<>(before.projects());
+            int at = indexOf(projects, projectId);
+            added[0] = at < 0;
+            if (added[0]) {
+                projects.add(project);
+            } else {
+                projects.set(at, project);
+            }
+            return before.withProjects(projects);
+        });
+        return new Saved(saved.set(), added[0], saved.changed());
+    }
+
+    /** Adds a project table; its id is the client's or the first free {@code p1, p2 …}. */
+    @Transactional
+    public Saved addProject(String department, int year, ProjectPayload payload, Long expectedVersion) {
+        TargetSet set = store.lockOrCreate(department, year);
+        return change(set, expectedVersion, before -> {
+            String id = payload.id() != null ? payload.id() : freeId(before.projects());
+            if (indexOf(before.projects(), id) >= 0) {
+                throw ProblemException.conflict("project-exists",
+                        "project " + id + " already exists in " + department + "/" + year + "; PUT it to replace it");
+            }
+            List<ProjectPayload> projects = new ArrayList<>(before.projects());
+            projects.add(checked(withId(payload, id)));
+            return before.withProjects(projects);
+        });
+    }
+
+    @Transactional
+    public Saved removeProject(String department, int year, String projectId, Long expectedVersion) {
+        TargetSet set = store.lock(department, year).orElseThrow(() -> notFound(department, year));
+        return change(set, expectedVersion, before -> {
+            List<ProjectPayload> projects = new ArrayList<>(before.projects());
+            int at = indexOf(projects, projectId);
+            if (at < 0) {
+                throw ProblemException.notFound("project " + projectId + " does not exist in " + department + "/" + year);
+            }
+            projects.remove(at);
+            return before.withProjects(projects);
+        });
+    }
+
+    private Saved change(TargetSet set, Long expectedVersion, UnaryOperator<TargetSetPayload> edit) {
+        boolean created = set.currentRevision == 0;
+        if (expectedVersion != null && set.version != expectedVersion) {
+            throw new ProblemException(412, "version-mismatch", "Precondition failed",
+                    "performance targets " + set.department + "/" + set.fiscalYear + " are at version " + set.version
+                            + ", not " + expectedVersion, List.of());
+        }
+        Optional<TargetRevision> current = created ? Optional.empty() : store.revision(set, set.currentRevision);
+        TargetSetPayload before = current.map(mapper::toContent).orElse(TargetSetPayload.onlyProjects(List.of()));
+        TargetSetPayload after = edit.apply(before);
+        if (current.isPresent() && before.equals(after)) {
+            return new Saved(store.dto(set, current.get()), false, false);
+        }
+        TargetRevision revision;
+        if (current.isEmpty()) {
+            revision = store.newRevision(set, 1, after);
+        } else {
+            revision = current.get();
+            switch (revision.status) {
+                case DRAFT -> mapper.fill(after, revision);
+                case PUBLISHED -> revision = store.newRevision(set, revision.revision + 1, after);
+                default -> throw ProblemException.conflict("not-editable",
+                        "revision " + revision.revision + " of " + set.department + "/" + set.fiscalYear + " is "
+                                + revision.status.code() + " and cannot change; reopen it to edit it");
+            }
+        }
+        return new Saved(store.commit(set, revision), created, true);
+    }
+
+    private static ProjectPayload checked(ProjectPayload project) {
+        List<FieldError> errors = TargetValidator.check(project, "");
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return TargetValidator.normalize(project);
+    }
+
+    private static ProjectPayload withId(ProjectPayload p, String id) {
+        return new ProjectPayload(id, p.name(), p.budget(), p.functionalCode(), p.goal(), p.indicators());
+    }
+
+    private static int indexOf(List<ProjectPayload> projects, String id) {
+        for (int i = 0; i < projects.size(); i++) {
+            if (id.equals(projects.get(i).id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String freeId(List<ProjectPayload> projects) {
+        int n = projects.size() + 1;
+        while (indexOf(projects, "p" + n) >= 0) {
+            n++;
+        }
+        return "p" + n;
+    }
+
+    static ProblemException notFound(String department, int year) {
+        return ProblemException.notFound("no performance targets for department " + department + ", year " + year);
+    }
+}

@@ -1,0 +1,16 @@
+package org.openbudget.performance.targets;
+
+import java.time.OffsetDateTime;
+
+/** One line of the listing {@code GET /api/v1/performance}: the current revision of a department-year. */
+public record TargetSetSummary(
+        String department,
+        int year,
+        int revision,
+        Status status,
+        long version,
+        int projects,
+        int indicators,
+        Integer publishedRevision,
+        OffsetDateTime updatedAt) {
+}
