@@ -80,7 +80,7 @@ class EventIntakeTest {
     }
 
     private static void awaitProcessed(String id) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> processed(id) != null);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> processed(id) != null);
     }
 
     @Test
