@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Section 五 for performance-service. The printed project tables carry neither the project's amount nor
- * its functional code (the seed's do not), so both stay absent rather than matched by guess.
+ * its functional code (the seed's do not), so both stay absent rather than matched by guess. An empty
+ * printed 指标值 or 指标值确定依据 cell is sent as an empty string, as printed (the lint reports it).
  */
 final class PerformanceBodies {
 
@@ -41,7 +42,7 @@ final class PerformanceBodies {
             }
             List<PerformanceBody.Indicator> indicators = t.indicators().stream()
                     .map(i -> new PerformanceBody.Indicator(i.level1(), i.level2(), i.level3(), blankToNull(i.description()),
-                            i.value() == null ? "" : i.value(), i.basis()))
+                            i.value() == null ? "" : i.value(), i.basis() == null ? "" : i.basis()))
                     .toList();
             projects.add(new PerformanceBody.Project("p" + (projects.size() + 1), t.name(), null, null, t.goal(), indicators));
         }

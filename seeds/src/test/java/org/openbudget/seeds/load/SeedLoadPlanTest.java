@@ -164,7 +164,7 @@ class SeedLoadPlanTest {
                    {"level1": "产出指标", "level2": "时效指标", "level3": "资金发放准时率", "description": "资金发放准时率", "value": "≥100%", "basis": "相关政策"},
                    {"level1": "效益指标", "level2": "社会效益指标", "level3": "宣传大气污染防治政策", "description": "宣传大气污染防治政策", "value": "≥90%", "basis": "相关政策"},
                    {"level1": "效益指标", "level2": "生态效益指标", "level3": "改善生态环境质量", "description": "改善生态环境质量", "value": "≥100%", "basis": "相关政策"},
-                   {"level1": "满意度指标", "level2": "服务对象满意度指标", "level3": "服务对象的满意度", "description": "服务对象对项目成果的满意度", "value": "≥90%"}]}
+                   {"level1": "满意度指标", "level2": "服务对象满意度指标", "level3": "服务对象的满意度", "description": "服务对象对项目成果的满意度", "value": "≥90%", "basis": ""}]}
                 """, p.get("projects").get(0).toString());
         assertEquals("p4", p.get("projects").get(3).get("id").asText());
         assertFalse(p.get("projects").get(0).has("budget"), "the seed's target tables print no amount");
