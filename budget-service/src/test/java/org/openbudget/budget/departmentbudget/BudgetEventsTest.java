@@ -43,8 +43,8 @@ class BudgetEventsTest {
     void eachChangeIsAnEventWithTheWholeBudgetAndAHigherVersion() throws Exception {
         String dept = SeedFixture.departmentWithSeedBudget("E");                              // v1 draft
         String path = "/api/v1/budgets/{dept}/{year}";
-        given().contentType(ContentType.JSON).body("{\"item\": \"reception\", \"generalBudget\": 0.35}")
-                .put(path + "/lines/three-public/reception", dept, 2022).then().statusCode(200);  // v2
+        given().contentType(ContentType.JSON).body("{\"item\": \"reception\", \"amount\": 0.33, \"reason\": \"接待减少\"}")
+                .put(path + "/lines/prior-year/reception", dept, 2022).then().statusCode(200);     // v2
         given().post(path + "/submit", dept, 2022).then().statusCode(200);                     // v3
         given().post(path + "/approve", dept, 2022).then().statusCode(200);                    // v4
         given().post(path + "/publish", dept, 2022).then().statusCode(200);                    // v5
@@ -79,7 +79,8 @@ class BudgetEventsTest {
             assertEquals(22, event.at("/data/budget/functional/lines").size(), "the whole budget, not a diff");
         }
         JsonNode second = Json.read(ours.get(1).value());
-        assertEquals(dec("3500.00"), amount(second, "/data/budget/threePublic/4/generalBudget"));
+        assertEquals("接待减少", second.at("/data/budget/priorYear/6/reason").asText());
+        assertEquals(dec("3300.00"), amount(second, "/data/budget/priorYear/6/amount"));
         assertTrue(Json.read(ours.get(0).value()).at("/data/published").isMissingNode()
                 || Json.read(ours.get(0).value()).at("/data/published").isNull(), "nothing published yet");
 

@@ -1,0 +1,109 @@
+package org.openbudget.budget.classification;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.openbudget.common.web.PageResult;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogs per scheme and year: lookup with fallback to the nearest earlier year, search, replacement. */
+@ApplicationScoped
+public class ClassificationService {
+
+    /** The catalog a year uses: its own, else the latest earlier one, else the earliest one there is. */
+    @Transactional
+    public Optional<Integer> effectiveYear(Scheme scheme, int year) {
+        var em = Panache.getEntityManager();
+        Integer atOrBefore = em.createQuery("select max(e.key.year) from ClassificationEntry e"
+                        + " where e.key.scheme = :s and e.key.year <= :y", Integer.class)
+                .setParameter("s", scheme.path()).setParameter("y", year).getSingleResult();
+        if (atOrBefore != null) {
+            return Optional.of(atOrBefore);
+        }
+        return Optional.ofNullable(em.createQuery("select min(e.key.year) from ClassificationEntry e where e.key.scheme = :s",
+                Integer.class).setParameter("s", scheme.path()).getSingleResult());
+    }
+
+    @Transactional
+    public Catalog catalog(Scheme scheme, int year) {
+        return effectiveYear(scheme, year)
+                .map(y -> new Catalog(scheme, y, ClassificationEntry.<ClassificationEntry>find(
+                                "key.scheme = ?1 and key.year = ?2", Sort.by("key.code"), scheme.path(), y)
+                        .stream().map(ClassificationService::dto).toList()))
+                .orElse(Catalog.empty(scheme, year));
+    }
+
+    /** Codes whose code starts with {@code q} or whose name contains it; optionally of one level (类/款/项). */
+    @Transactional
+    public PageResult<CatalogEntry> search(Scheme scheme, int year, String q, String level, int page, int pageSize) {
+        Optional<Integer> effective = effectiveYear(scheme, year);
+        if (effective.isEmpty()) {
+            return new PageResult<>(List.of(), 0, page, pageSize);
+        }
+        StringBuilder query = new StringBuilder("key.scheme = :s and key.year = :y");
+        Parameters params = Parameters.with("s", scheme.path()).and("y", effective.get());
+        if (q != null && !q.isBlank()) {
+            query.append(" and (key.code like :prefix or name like :part)");
+            String term = q.trim().replace("\\", "").replace("%", "").replace("_", "");
+            params.and("prefix", term + "%").and("part", "%" + term + "%");
+        }
+        if (level != null && !level.isBlank()) {
+            query.append(" and level = :level");
+            params.and("level", level);
+        }
+        var found = ClassificationEntry.<ClassificationEntry>find(query.toString(), Sort.by("key.code"), params);
+        List<CatalogEntry> items = found.page(Page.of(page, pageSize)).stream().map(ClassificationService::dto).toList();
+        return new PageResult<>(items, found.count(), page, pageSize);
+    }
+
+    @Transactional
+    public List<Integer> years(Scheme scheme) {
+        return Panache.getEntityManager().createQuery("select distinct e.key.year from ClassificationEntry e"
+                + " where e.key.scheme = :s order by e.key.year", Integer.class).setParameter("s", scheme.path()).getResultList();
+    }
+
+    /** Replaces one year's catalog in one transaction. */
+    @Transactional
+    public int replace(Scheme scheme, int year, List<CatalogCsv.Row> rows) {
+        ClassificationEntry.delete("key.scheme = ?1 and key.year = ?2", scheme.path(), year);
+        Panache.getEntityManager().flush();
+        for (CatalogCsv.Row row : rows) {
+            ClassificationEntry e = new ClassificationEntry();
+            e.key = new ClassificationEntry.Key(scheme.path(), year, row.code());
+            e.name = row.name();
+            e.level = row.level();
+            e.verified = row.verified();
+            e.persist();
+        }
+        return rows.size();
+    }
+
+    /** Loads rows only when the year has no catalog yet; safe when several replicas start at once. */
+    @Transactional
+    public int loadIfAbsent(Scheme scheme, int year, List<CatalogCsv.Row> rows) {
+        if (ClassificationEntry.count("key.scheme = ?1 and key.year = ?2", scheme.path(), year) > 0) {
+            return 0;
+        }
+        var em = Panache.getEntityManager();
+        int inserted = 0;
+        for (CatalogCsv.Row row : rows) {
+            inserted += em.createNativeQuery("insert into classification_entry (scheme, catalog_year, code, name, level, verified)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                    .setParameter(1, scheme.path()).setParameter(2, year).setParameter(3, row.code())
+                    .setParameter(4, row.name()).setParameter(5, row.level()).setParameter(6, row.verified())
+                    .executeUpdate();
+        }
+        return inserted;
+    }
+
+    private static CatalogEntry dto(ClassificationEntry e) {
+        String code = e.key.code;
+        return new CatalogEntry(code, e.name, e.level, code.length() > 3 ? code.substring(0, code.length() - 2) : null,
+                e.verified, e.key.year);
+    }
+}

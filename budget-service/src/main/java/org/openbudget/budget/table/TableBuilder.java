@@ -1,0 +1,13 @@
+package org.openbudget.budget.table;
+
+import org.openbudget.budget.money.AmountUnit;
+
+/** Computes one of the nine disclosure tables; one implementation per table (see {@link DisclosureTables}). */
+public interface TableBuilder {
+
+    int number();
+
+    String title();
+
+    DisclosureTable build(TableInput input, AmountUnit unit);
+}

@@ -1,0 +1,47 @@
+package org.openbudget.budget.table;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.common.problem.ProblemException;
+
+import java.util.List;
+
+/** {@code /api/v1/budgets/{dept}/{year}/tables}: the nine disclosure tables as printed. */
+@Path("/api/v1/budgets/{dept}/{year}/tables")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "tables")
+public class TableResource {
+
+    private final TableService service;
+
+    public TableResource(TableService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "All nine tables, in document order",
+            description = "unit=万元 (default, as published) or 元; adjustment=n for an earlier adjusted version.")
+    public List<DisclosureTable> all(@PathParam("dept") String dept, @PathParam("year") int year,
+                                     @QueryParam("unit") String unit, @QueryParam("adjustment") Integer adjustment) {
+        return DisclosureTables.all(service.input(dept, year, adjustment), AmountUnit.parse("unit", unit, AmountUnit.WAN_YUAN));
+    }
+
+    @GET
+    @Path("/{number}")
+    @Operation(summary = "One table (1–9): rows with their 序号 and every cell as printed; blank cells are null")
+    public DisclosureTable one(@PathParam("dept") String dept, @PathParam("year") int year,
+                               @PathParam("number") int number, @QueryParam("unit") String unit,
+                               @QueryParam("adjustment") Integer adjustment) {
+        TableBuilder builder = DisclosureTables.byNumber(number)
+                .orElseThrow(() -> ProblemException.invalid("number", "must be 1 to 9"));
+        AmountUnit u = AmountUnit.parse("unit", unit, AmountUnit.WAN_YUAN);
+        return builder.build(service.input(dept, year, adjustment), u);
+    }
+}

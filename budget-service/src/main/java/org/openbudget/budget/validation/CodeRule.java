@@ -1,0 +1,62 @@
+package org.openbudget.budget.validation;
+
+import org.openbudget.budget.classification.Catalog;
+import org.openbudget.budget.classification.CatalogEntry;
+import org.openbudget.budget.document.Codes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Codes against each other and against the year's catalog:
+ * {@code functional.parent-missing} / {@code economic.parent-missing} (error) — a 款 or 项 without its parent row;
+ * {@code functional.code-unknown} / {@code …name-differs} (warning) — the catalogs are partly unverified, so a
+ * code they lack or a name they spell differently is reported, never refused.
+ */
+public class CodeRule implements Rule {
+
+    /** A row to check: its code, name and document path. */
+    private record Coded(String code, String name, String path) {
+    }
+
+    @Override
+    public List<Finding> check(ValidationInput in) {
+        List<Finding> findings = new ArrayList<>();
+        check("functional", in.content().functional().lines().stream()
+                .map(l -> new Coded(l.code(), l.name(), "functional[" + l.code() + "]")).toList(), in.functional(), findings);
+        check("economic", in.content().economic().lines().stream()
+                .map(l -> new Coded(l.code(), l.name(), "economic[" + l.code() + "]")).toList(), in.economic(), findings);
+        return findings;
+    }
+
+    private static void check(String scheme, List<Coded> rows, Catalog catalog, List<Finding> findings) {
+        Set<String> codes = rows.stream().map(Coded::code).collect(Collectors.toSet());
+        for (Coded row : rows) {
+            String subject = row.code() + " " + row.name();
+            String parent = Codes.parent(row.code());
+            if (parent != null && !codes.contains(parent)) {
+                findings.add(new Finding(scheme + ".parent-missing", Severity.ERROR, subject,
+                        subject + ": its parent " + Codes.levelName(parent) + " " + parent + " has no row; every "
+                                + Codes.levelName(row.code()) + " needs its " + Codes.levelName(parent) + " row above it",
+                        List.of(row.path() + ".code"), List.of()));
+            }
+            if (catalog.isEmpty()) {
+                continue;
+            }
+            Optional<CatalogEntry> known = catalog.find(row.code());
+            if (known.isEmpty()) {
+                findings.add(new Finding(scheme + ".code-unknown", Severity.WARNING, subject,
+                        subject + ": not in the " + catalog.year() + " " + scheme + " catalog", List.of(row.path() + ".code"),
+                        List.of()));
+            } else if (!Catalog.normalizedName(known.get().name()).equals(Catalog.normalizedName(row.name()))) {
+                findings.add(new Finding(scheme + ".name-differs", Severity.WARNING, subject,
+                        subject + ": the " + catalog.year() + " catalog names " + row.code() + " \"" + known.get().name() + "\""
+                                + (known.get().verified() ? "" : " (an unverified catalog row)"),
+                        List.of(row.path() + ".name"), List.of()));
+            }
+        }
+    }
+}

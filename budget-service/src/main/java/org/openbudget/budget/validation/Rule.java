@@ -1,0 +1,9 @@
+package org.openbudget.budget.validation;
+
+import java.util.List;
+
+/** One family of checks; each rule is plain Java over a {@link ValidationInput}. */
+public interface Rule {
+
+    List<Finding> check(ValidationInput input);
+}

@@ -1,0 +1,14 @@
+package org.openbudget.budget.validation;
+
+import org.openbudget.budget.document.BudgetStatus;
+
+import java.util.List;
+
+/**
+ * The validation report of one department-year budget (DESIGN §3–§4, the budget-internal checks).
+ *
+ * @param unit figures of the findings are in this unit (the unit the budget was entered in)
+ */
+public record ValidationReport(String department, int year, int adjustment, long version, BudgetStatus status,
+                               String unit, int errors, int warnings, int roundingInfos, List<Finding> findings) {
+}
