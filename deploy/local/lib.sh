@@ -73,6 +73,23 @@ pg_ensure_databases() {
   done
 }
 
+# ---------------------------------------------------------------- CJK font for PDF documents
+# aggregation-service embeds a CJK font in its PDFs; a new Debian machine has none. The font is never
+# committed: Debian's fonts-droid-fallback (Apache License 2.0) installs it. Override with
+# OPENBUDGET_DOCUMENTS_PDF_FONT (a .ttf) to use another font; then nothing is installed.
+CJK_FONT=${OPENBUDGET_DOCUMENTS_PDF_FONT:-/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}
+
+cjk_font_install() {
+  [ -f "$CJK_FONT" ] && return 0
+  [ -n "${OPENBUDGET_DOCUMENTS_PDF_FONT:-}" ] && die "OPENBUDGET_DOCUMENTS_PDF_FONT=$CJK_FONT does not exist"
+  [ "$(id -u)" = 0 ] || die "the CJK font $CJK_FONT is missing: run 'apt-get install fonts-droid-fallback' as root"
+  log "installing the CJK font for PDF documents (Debian package fonts-droid-fallback, Apache-2.0)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq fonts-droid-fallback >/dev/null 2>&1 \
+    || { apt-get update -qq && apt-get install -y -qq fonts-droid-fallback >/dev/null; }
+  [ -f "$CJK_FONT" ] || die "fonts-droid-fallback installed no $CJK_FONT"
+}
+
 # ---------------------------------------------------------------- Kafka
 kafka_classpath() {
   local cpfile=$STATE/kafka/classpath
