@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.openbudget.common.problem.Problem;
 
 import java.util.List;
 
@@ -31,6 +35,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "performance targets")
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each offending field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such department-year, revision or project",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProjectTargetResource {
 
     private final TargetService service;
@@ -48,6 +56,11 @@ public class ProjectTargetResource {
     }
 
     @POST
+    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
+            + "approved) revision, lint errors on submit, or an existing project id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Add a project table; without an id it gets the first free p1, p2 …; 409 if the id exists")
     public Response add(@PathParam("dept") @Pattern(regexp = TargetSetResource.DEPT, message = TargetSetResource.DEPT_MESSAGE) String dept,
                         @PathParam("year") @Min(2000) @Max(2100) int year,
@@ -69,6 +82,11 @@ public class ProjectTargetResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
+            + "approved) revision, lint errors on submit, or an existing project id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{projectId}")
     @Operation(summary = "Create or replace one project table; identical content changes nothing",
             description = "A new project is appended after the others. If-Match: the set's version.")
@@ -84,6 +102,11 @@ public class ProjectTargetResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
+            + "approved) revision, lint errors on submit, or an existing project id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{projectId}")
     @Operation(summary = "Remove one project table")
     public Response delete(@PathParam("dept") String dept, @PathParam("year") int year,

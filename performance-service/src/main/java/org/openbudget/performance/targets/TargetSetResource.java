@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.openbudget.common.problem.Problem;
 import org.openbudget.common.web.PageResult;
 
 import java.util.List;
@@ -32,6 +36,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "performance targets")
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each offending field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such department-year, revision or project",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TargetSetResource {
 
     static final String DEPT = "[0-9A-Za-z]{1,20}";
@@ -60,6 +68,11 @@ public class TargetSetResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
+            + "approved) revision, lint errors on submit, or an existing project id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}")
     @Operation(summary = "Create or replace the whole set of a department-year; identical content changes nothing",
             description = "A draft is replaced in place. A published revision is kept as it is: the change starts "
@@ -106,6 +119,9 @@ public class TargetSetResource {
     }
 
     @POST
+    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
+            + "approved) revision, lint errors on submit, or an existing project id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/submit")
     @Operation(summary = "draft → submitted (报送); refused with 409 while the lint reports errors")
     public Response submit(@PathParam("dept") String dept, @PathParam("year") int year) {
@@ -113,6 +129,9 @@ public class TargetSetResource {
     }
 
     @POST
+    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
+            + "approved) revision, lint errors on submit, or an existing project id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/approve")
     @Operation(summary = "submitted → approved (批复)")
     public Response approve(@PathParam("dept") String dept, @PathParam("year") int year) {
@@ -120,6 +139,9 @@ public class TargetSetResource {
     }
 
     @POST
+    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
+            + "approved) revision, lint errors on submit, or an existing project id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/publish")
     @Operation(summary = "approved → published (公开); the revision never changes again")
     public Response publish(@PathParam("dept") String dept, @PathParam("year") int year) {
@@ -127,6 +149,9 @@ public class TargetSetResource {
     }
 
     @POST
+    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
+            + "approved) revision, lint errors on submit, or an existing project id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/reopen")
     @Operation(summary = "submitted or approved → draft (退回), to correct it")
     public Response reopen(@PathParam("dept") String dept, @PathParam("year") int year) {

@@ -171,6 +171,11 @@ class TargetWorkflowTest {
         }
         assertTrue(paths.get("/api/v1/performance/{dept}/{year}").has("put"));
         assertTrue(paths.get("/api/v1/performance/{dept}/{year}/projects/{projectId}").has("delete"));
+        JsonNode putResponses = paths.get("/api/v1/performance/{dept}/{year}").get("put").get("responses");
+        for (String status : List.of("400", "409", "412")) {
+            assertTrue(putResponses.get(status).get("content").has("application/problem+json"), status);
+        }
+        assertTrue(paths.get("/api/v1/performance/{dept}/{year}/publish").get("post").get("responses").has("409"));
     }
 
     @Test
