@@ -60,6 +60,11 @@ public class BudgetService {
         Department department = department(dept);
         BudgetContent canonical = ContentChecks.canonical(content);
         DepartmentBudget root = lock(dept, year).orElse(null);
+        if (root == null) {
+            // two first PUTs of one department-year: the department row makes the second wait and then update
+            Department.findById(dept, LockModeType.PESSIMISTIC_WRITE);
+            root = lock(dept, year).orElse(null);
+        }
         checkVersion(root, expectedVersion, dept, year);
         BudgetEdition edition;
         boolean created = root == null;

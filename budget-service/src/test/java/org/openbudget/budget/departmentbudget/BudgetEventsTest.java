@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openbudget.budget.Json;
 import org.openbudget.budget.SeedFixture;
+import org.openbudget.budget.event.EventSchemas;
 
 import java.util.List;
 import java.util.UUID;
@@ -77,6 +78,8 @@ class BudgetEventsTest {
             assertEquals("万元", event.at("/data/budget/inputUnit").asText());
             assertEquals(dec("3943000.00"), amount(event, "/data/budget/revenue/generalBudget"));
             assertEquals(22, event.at("/data/budget/functional/lines").size(), "the whole budget, not a diff");
+            assertEquals(java.util.Set.of(), EventSchemas.validate("department-budget-changed", event.get("data")),
+                    "event " + (i + 1) + " matches the published JSON Schema");
         }
         JsonNode second = Json.read(ours.get(1).value());
         assertEquals("接待减少", second.at("/data/budget/priorYear/6/reason").asText());

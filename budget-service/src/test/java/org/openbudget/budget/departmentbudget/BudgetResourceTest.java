@@ -121,9 +121,9 @@ class BudgetResourceTest {
         String dept = SeedFixture.departmentWithSeedBudget("L");
         String lines = "/api/v1/budgets/{dept}/{year}/lines";
 
-        // 万元 by default (the unit the budget was entered in)
+        // 万元 by default (the unit the budget was entered in); an amount may be a decimal string
         given().contentType(ContentType.JSON)
-                .body("{\"code\": \"30201\", \"name\": \"办公费\", \"publicUse\": 9.62}")
+                .body("{\"code\": \"30201\", \"name\": \"办公费\", \"publicUse\": \"9.62\"}")
                 .put(lines + "/economic/30201", dept, 2022).then().statusCode(200).body("version", equalTo(2));
         // 元 when asked: 1234.56 元 is 0.123456 万元, stored exactly
         given().contentType(ContentType.JSON).queryParam("unit", "元")
