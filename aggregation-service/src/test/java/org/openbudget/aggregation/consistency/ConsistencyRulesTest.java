@@ -1,0 +1,100 @@
+package org.openbudget.aggregation.consistency;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.openbudget.aggregation.Events;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The cross-service, completeness and timeliness rules on the seed and on broken variants of it. */
+class ConsistencyRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2022, 3, 1);
+
+    /** The seed's section 五: four project tables, none printing an amount. */
+    private static JsonNode seedTargets() throws Exception {
+        return Events.JSON.readTree("""
+                {"projects": [
+                  {"name": "大气办经费", "indicators": []}, {"name": "会议费", "indicators": []},
+                  {"name": "政府聘请法律顾问经费", "indicators": []}, {"name": "政务服务", "indicators": []}]}""");
+    }
+
+    /** As of 2021-12-31: 947.09 万元, 8 vehicles 138.26, 568 other items 808.83; procurement 0.00 (empty table). */
+    private static JsonNode seedAssets() throws Exception {
+        return Events.JSON.readTree("""
+                {"holdings": [{"asOf": "2021-12-31", "totalValue": 9470900.00,
+                   "vehicles": {"quantity": 8, "value": 1382600.00}, "otherFixedAssets": {"quantity": 568, "value": 8088300.00}}],
+                 "procurementPlan": {"items": [], "totals": {"amount": 0.00, "funding": {"generalBudget": 0.00}}}}""");
+    }
+
+    private static List<Finding> check(JsonNode budget, JsonNode targets, JsonNode assets) {
+        return new ConsistencyRules("434", 2022, budget, null, targets, assets, assets, TODAY).findings();
+    }
+
+    @Test
+    void theSeedRaisesNoErrorAndNoWarning() throws Exception {
+        ObjectNode seed = Events.seedBudgetInYuan();
+        seed.put("inputUnit", "万元");
+        List<Finding> findings = check(seed, seedTargets(), seedAssets());
+        assertTrue(findings.stream().noneMatch(f -> !f.severity().equals(Finding.INFO)), findings.toString());
+        // the only remark: its target tables print no amounts to compare with 项目支出 58.00
+        assertEquals(List.of("cross.performance.no-amounts"), findings.stream().map(Finding::rule).toList());
+        assertEquals(new BigDecimal("58.00"), findings.get(0).figures().get(0).stated());
+    }
+
+    @Test
+    void threePublicMustEqualTheEconomicLines() throws Exception {
+        ObjectNode seed = Events.seedBudgetInYuan();
+        seed.put("inputUnit", "万元");
+        // 公务接待费 0.41 in table 9 against 30217 0.31 in table 6
+        for (JsonNode line : seed.withArray("threePublic")) {
+            if (line.path("item").asText().equals("reception")) {
+                ((ObjectNode) line).put("generalBudget", new BigDecimal("4100.00"));
+            }
+        }
+        Finding f = check(seed, seedTargets(), seedAssets()).stream()
+                .filter(x -> x.rule().equals("cross.three-public.reception")).findFirst().orElseThrow();
+        assertEquals(Finding.ERROR, f.severity());
+        assertEquals(new BigDecimal("0.41"), f.figures().get(0).stated());
+        assertEquals(new BigDecimal("0.31"), f.figures().get(0).expected());
+        assertTrue(f.message().contains("公务接待费0.41万元") && f.message().contains("30217"), f.message());
+    }
+
+    @Test
+    void targetsBeyondProjectSpendingAndLinesWithoutTargets() throws Exception {
+        ObjectNode seed = Events.seedBudgetInYuan();
+        JsonNode targets = Events.JSON.readTree("""
+                {"projects": [{"name": "政务服务", "functionalCode": "2010302", "budget": {"yuan": 600000.00}}]}""");
+        List<Finding> findings = check(seed, targets, seedAssets());
+        Finding exceeds = findings.stream().filter(f -> f.rule().equals("cross.performance.exceeds-project")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("60.00"), exceeds.figures().get(0).stated());
+        assertEquals(new BigDecimal("58.00"), exceeds.figures().get(0).expected());
+        // 2110301 大气 (20.00 project spending) has no table
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("cross.performance.line-without-targets")
+                && f.message().contains("2110301")), findings.toString());
+    }
+
+    @Test
+    void missingPiecesAndLatePublication() throws Exception {
+        ObjectNode seed = Events.seedBudgetInYuan();
+        seed.withArray("priorYear").removeAll();
+        seed.put("approvalDate", "2022-01-10");
+        seed.put("publishedAt", "2022-02-15T09:00:00Z");
+        List<Finding> findings = check(seed, null, null);
+        List<String> rules = findings.stream().map(Finding::rule).toList();
+        assertTrue(rules.containsAll(List.of("completeness.prior-year.total", "completeness.prior-year.basic",
+                "completeness.prior-year.project", "completeness.assets", "completeness.procurement",
+                "cross.performance.missing", "completeness.three-public.prior-year")), rules.toString());
+        Finding late = findings.stream().filter(f -> f.rule().equals("timeliness.late")).findFirst().orElseThrow();
+        // due 2022-01-30, published 2022-02-15: 16 days late
+        assertTrue(late.message().contains("逾期16天"), late.message());
+
+        assertEquals("completeness.budget", check(null, null, null).get(0).rule());
+    }
+}
