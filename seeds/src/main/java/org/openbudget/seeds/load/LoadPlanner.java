@@ -24,9 +24,16 @@ public final class LoadPlanner {
     private LoadPlanner() {
     }
 
-    /** @throws IllegalArgumentException when the department code or the year is neither printed nor given */
+    /**
+     * @throws IllegalArgumentException when the tables print no unit, or the department code or the year is
+     *                                  neither printed nor given
+     */
     public static LoadPlan plan(DisclosureDocument doc, LoadOptions options) {
         Warnings warnings = new Warnings();
+        if (doc.unit() == null) {
+            throw new IllegalArgumentException(doc.source() + " prints no unit (单位：元 or 万元) over its tables: its figures "
+                    + "cannot be loaded");
+        }
         String dept = department(doc, options, warnings);
         int year = year(doc, options, warnings);
         List<ApiCall> calls = new ArrayList<>();

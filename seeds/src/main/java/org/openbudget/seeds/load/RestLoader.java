@@ -64,7 +64,8 @@ public final class RestLoader {
                 o = new Outcome(call, a.status(), a.ok() ? "" : problem(a.body()));
             } catch (IOException e) {
                 o = new Outcome(call, 0, "cannot reach " + call.service().jsonValue() + " at " + call.service().baseUrl(env)
-                        + " (" + e.getMessage() + "; set " + call.service().variable() + " to its base URL)");
+                        + " (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + "; set "
+                        + call.service().variable() + " to its base URL)");
             }
             outcomes.add(o);
             out.println("  " + call.method() + " " + url + " → " + (o.status() == 0 ? "failed" : o.status())

@@ -30,11 +30,6 @@ public final class Texts {
         return squeeze(squeezed);
     }
 
-    /** Text with its leading numbering removed, otherwise as printed. */
-    public static String withoutNumbering(String s) {
-        return NUMBERING.matcher(s.strip()).replaceFirst("").strip();
-    }
-
     /** Visual width in a monospaced layout: CJK and full-width characters take two cells. */
     public static int width(String s) {
         int w = 0;

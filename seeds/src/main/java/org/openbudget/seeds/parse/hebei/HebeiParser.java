@@ -91,7 +91,8 @@ public final class HebeiParser {
             HebeiSections.Section s = sections.section(number);
             if (s != null) {
                 warnings.add(s.line(), WarningKind.NOT_LOADED, "section " + s.title() + ": its sentences are computed from the "
-                        + "tables by the document generator; only prior-year amounts and reasons are loaded");
+                        + "tables by the document generator" + (number == 3 ? "; its text is not loaded"
+                        : "; only the prior-year amounts and reasons are loaded"));
             }
         }
     }

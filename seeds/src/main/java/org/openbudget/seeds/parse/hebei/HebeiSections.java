@@ -47,10 +47,6 @@ final class HebeiSections {
         }
     }
 
-    static boolean isHeading(String line) {
-        return line.indexOf('\t') < 0 && HEADING.matcher(line.strip()).matches() && line.strip().startsWith("一、");
-    }
-
     Section section(int number) {
         return sections.get(number);
     }
