@@ -110,9 +110,10 @@ public class BudgetResource {
     @Path("/{dept}/{year}/approve")
     @Operation(summary = "submitted → approved, recording the approval date {\"approvalDate\": \"2022-01-20\"}")
     public Response approve(@PathParam("dept") String dept, @PathParam("year") int year,
-                            @HeaderParam("If-Match") String ifMatch,
-                            @NotNull(message = "a JSON body is required") @Valid Approval body) {
-        return ok(service.transition(dept, year, BudgetWorkflow.Action.APPROVE, body.approvalDate(), IfMatch.version(ifMatch)));
+                            @HeaderParam("If-Match") String ifMatch, @Valid Approval body) {
+        // an empty JSON body means "today", as no body does
+        return ok(service.transition(dept, year, BudgetWorkflow.Action.APPROVE, body == null ? null : body.approvalDate(),
+                IfMatch.version(ifMatch)));
     }
 
     @POST
@@ -139,8 +140,7 @@ public class BudgetResource {
             description = "Creates a new draft adjustment with the body's content, or a copy of the published one "
                     + "when the body is empty. The published adjustment is kept as history.")
     public Response adjust(@PathParam("dept") String dept, @PathParam("year") int year,
-                           @HeaderParam("If-Match") String ifMatch,
-                           @NotNull(message = "a JSON body is required") @Valid BudgetContent body) {
+                           @HeaderParam("If-Match") String ifMatch, @Valid BudgetContent body) {
         return saved(service.adjust(dept, year, body, IfMatch.version(ifMatch)), Response.Status.CREATED);
     }
 

@@ -47,7 +47,7 @@ class BudgetEventsTest {
         given().contentType(ContentType.JSON).body("{\"item\": \"reception\", \"amount\": 0.33, \"reason\": \"接待减少\"}")
                 .put(path + "/lines/prior-year/reception", dept, 2022).then().statusCode(200);     // v2
         given().post(path + "/submit", dept, 2022).then().statusCode(200);                     // v3
-        given().post(path + "/approve", dept, 2022).then().statusCode(200);                    // v4
+        given().contentType(ContentType.JSON).post(path + "/approve", dept, 2022).then().statusCode(200); // v4, empty body
         given().post(path + "/publish", dept, 2022).then().statusCode(200);                    // v5
         given().post(path + "/adjustments", dept, 2022).then().statusCode(201);                // v6 draft adjustment 1
 
