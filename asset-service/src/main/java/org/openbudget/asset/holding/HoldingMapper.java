@@ -4,6 +4,7 @@ import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.openbudget.asset.measure.QuantityMapper;
 import org.openbudget.asset.money.MoneyMapper;
 import org.openbudget.asset.money.MoneyUnit;
 
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Payload (any unit) → entity (元) → DTO (any unit). Only amount fields go through the unit conversion. */
-@Mapper(uses = MoneyMapper.class)
+@Mapper(uses = {MoneyMapper.class, QuantityMapper.class})
 public interface HoldingMapper {
 
     @Mapping(target = "id", ignore = true)
@@ -23,9 +24,9 @@ public interface HoldingMapper {
     @Mapping(target = "hasRegister", expression = "java(payload.register() != null)")
     @Mapping(target = "enteredUnit", expression = "java(unit)")
     @Mapping(target = "totalValue", source = "totalValue", qualifiedByName = "toYuan")
-    @Mapping(target = "buildingsArea", source = "buildings.quantity")
+    @Mapping(target = "buildingsArea", source = "buildings.quantity", qualifiedByName = "area")
     @Mapping(target = "buildingsValue", source = "buildings.value", qualifiedByName = "toYuan")
-    @Mapping(target = "officeArea", source = "officeBuildings.quantity")
+    @Mapping(target = "officeArea", source = "officeBuildings.quantity", qualifiedByName = "area")
     @Mapping(target = "officeValue", source = "officeBuildings.value", qualifiedByName = "toYuan")
     @Mapping(target = "vehiclesCount", source = "vehicles.quantity")
     @Mapping(target = "vehiclesValue", source = "vehicles.value", qualifiedByName = "toYuan")
@@ -44,6 +45,7 @@ public interface HoldingMapper {
     void copy(AssetHolding from, @MappingTarget AssetHolding to);
 
     @Mapping(target = "vehicleUse", source = "use")
+    @Mapping(target = "quantity", source = "quantity", qualifiedByName = "area")
     @Mapping(target = "originalValue", source = "originalValue", qualifiedByName = "toYuan")
     RegisterEntry toEntry(RegisterItem item, @Context MoneyUnit unit);
 

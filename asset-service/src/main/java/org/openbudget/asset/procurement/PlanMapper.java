@@ -3,6 +3,7 @@ package org.openbudget.asset.procurement;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.openbudget.asset.measure.QuantityMapper;
 import org.openbudget.asset.money.MoneyMapper;
 import org.openbudget.asset.money.MoneyUnit;
 
@@ -10,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Payload line (any unit) → stored line (元) → DTO line (any unit); only amounts are converted. */
-@Mapper(uses = MoneyMapper.class)
+@Mapper(uses = {MoneyMapper.class, QuantityMapper.class})
 public interface PlanMapper {
 
     @Mapping(target = "enteredUnit", expression = "java(unit)")
+    @Mapping(target = "quantity", source = "quantity", qualifiedByName = "count4")
     @Mapping(target = "projectBudget", source = "projectBudget", qualifiedByName = "toYuan")
     @Mapping(target = "unitPrice", source = "unitPrice", qualifiedByName = "toYuan")
     @Mapping(target = "amount", source = "amount", qualifiedByName = "toYuan")
@@ -28,6 +30,7 @@ public interface PlanMapper {
     ProcurementItem toEntity(ItemPayload item, @Context MoneyUnit unit);
 
     @Mapping(target = "lineNo", source = "lineNo")
+    @Mapping(target = "quantity", source = "item.quantity", qualifiedByName = "plain")
     @Mapping(target = "projectBudget", source = "item.projectBudget", qualifiedByName = "fromYuan")
     @Mapping(target = "unitPrice", source = "item.unitPrice", qualifiedByName = "fromYuan")
     @Mapping(target = "amount", source = "item.amount", qualifiedByName = "fromYuan")

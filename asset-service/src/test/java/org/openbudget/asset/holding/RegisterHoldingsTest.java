@@ -47,12 +47,15 @@ class RegisterHoldingsTest {
                 .body("vehicles.quantity", equalTo(4)).body("vehicles.value", equalTo(dec("950000.00")))
                 .body("equipmentOver200k.quantity", equalTo(2)).body("equipmentOver200k.value", equalTo(dec("460000.00")))
                 .body("otherFixedAssets.quantity", equalTo(105)).body("otherFixedAssets.value", equalTo(dec("350000.00")))
-                .body("register", hasSize(9))
+                .body("register", hasSize(9)).body("register[0].officeSpace", equalTo(true))
+                .body("register[0].acquiredOn", equalTo("2005-06-01"))
                 .body("vehiclesByUse.use", equalTo(List.of("一般公务用车", "执法执勤用车", "特种专业技术用车")))
                 .body("vehiclesByUse.quantity", equalTo(List.of(1, 2, 1)))
                 .body("vehiclesByUse[1].value", equalTo(dec("420000.00")));
         api().get("/api/v1/assets/{d}/2021-12-31/validation", dept).then().statusCode(200)
                 .body("errors", equalTo(0)).body("warnings", equalTo(0));
+        api().body("{\"unit\": \"元\", \"register\": " + REGISTER + "}").put("/api/v1/assets/{d}/2021-12-31", dept)
+                .then().statusCode(200).header("ETag", "\"1\"");
         // in 万元: 581.00, and the register's cards too
         api().queryParam("unit", "万元").get("/api/v1/assets/{d}/2021-12-31", dept).then().statusCode(200)
                 .body("totalValue", equalTo(dec("581.00"))).body("register[0].originalValue", equalTo(dec("360.00")));

@@ -50,7 +50,10 @@ public class ProcurementPlanTest {
     void totalsByKindFundingAndSmeShareAreTheHandComputedOnes() {
         String dept = uniqueDepartment();
         api().body(PLAN).put("/api/v1/procurement/{d}/2022", dept).then().log().ifValidationFails().statusCode(201)
-                .body("items", hasSize(5)).body("items[4].lineNo", equalTo(5));
+                .body("items", hasSize(5)).body("items[4].lineNo", equalTo(5)).body("items[0].quantity", equalTo(10));
+        // the same plan again is recognised as identical: no new version, no event
+        api().body(PLAN).put("/api/v1/procurement/{d}/2022", dept).then().statusCode(200).header("ETag", "\"1\"");
+        org.junit.jupiter.api.Assertions.assertEquals(1, org.openbudget.asset.support.Api.outboxRows(dept + ":2022"));
 
         api().get("/api/v1/procurement/{d}/2022", dept).then().statusCode(200)
                 .body("totals.items", equalTo(5))
