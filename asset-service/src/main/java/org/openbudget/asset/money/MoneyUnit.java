@@ -1,6 +1,7 @@
 package org.openbudget.asset.money;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * the printed tables). Conversions are exact: 1 万元 = 10 000 元, so an amount entered in 万元 may carry up
  * to 6 decimals (whole fen) and an amount shown in 万元 keeps every fen of the stored 元 figure.
  */
+@Schema(enumeration = {"元", "万元"})
 public enum MoneyUnit {
     YUAN("元", 2),
     WAN_YUAN("万元", 6);

@@ -1,8 +1,10 @@
 package org.openbudget.asset.procurement;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The workflow of a procurement plan, the same as a department budget's: draft → submitted → approved → published. */
+@Schema(enumeration = {"draft", "submitted", "approved", "published"})
 public enum PlanStatus {
     DRAFT("draft"),
     SUBMITTED("submitted"),

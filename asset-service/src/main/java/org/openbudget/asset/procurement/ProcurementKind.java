@@ -1,11 +1,13 @@
 package org.openbudget.asset.procurement;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 采购品目类别 — what is procured: 货物 goods, 工程 works, 服务 services. In the 政府采购品目分类目录 the
  * catalog codes (目录序号) of each kind start with A, B and C respectively.
  */
+@Schema(enumeration = {"货物", "工程", "服务"})
 public enum ProcurementKind {
     GOODS("货物", 'A'),
     WORKS("工程", 'B'),

@@ -21,7 +21,9 @@ class OpenApiTest {
                 .body(containsString("\"/api/v1/procurement/{dept}/{year}/approve\""))
                 .body(containsString("\"/api/v1/procurement/{dept}/{year}/publish\""))
                 .body(containsString("\"/api/v1/procurement/{dept}/{year}/items/{lineNo}\""))
-                .body(containsString("\"/api/v1/procurement/{dept}/{year}/validation\""));
+                .body(containsString("\"/api/v1/procurement/{dept}/{year}/validation\""))
+                // enums are documented with the values clients send, not the Java names
+                .body(containsString("\"万元\"")).body(containsString("\"货物\"")).body(containsString("\"一般公务用车\""));
     }
 
     @Test
