@@ -7,6 +7,7 @@ import org.openbudget.asset.money.AmountSink;
 import org.openbudget.asset.money.Amounted;
 import org.openbudget.asset.money.MoneyUnit;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.openbudget.asset.money.AmountPrecision.join;
@@ -25,7 +26,7 @@ import static org.openbudget.asset.money.AmountPrecision.join;
  */
 public record HoldingPayload(
         @NotNull(message = "must be 元 or 万元") MoneyUnit unit,
-        java.math.BigDecimal totalValue,
+        BigDecimal totalValue,
         @Valid AreaRow buildings,
         @Valid AreaRow officeBuildings,
         @Valid CountRow vehicles,

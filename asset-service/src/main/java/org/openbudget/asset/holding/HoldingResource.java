@@ -24,7 +24,6 @@ import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.web.PageResult;
 
-import java.time.LocalDate;
 
 /** {@code /api/v1/assets}: the 部门固定资产占用情况表 of each department by as-of date (截止时间). */
 @Path("/api/v1/assets")

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.openbudget.asset.money.AmountSink;
-import org.openbudget.asset.money.Amounted;
 
 import java.math.BigDecimal;
 
