@@ -43,14 +43,17 @@ public class BudgetService {
     private final BudgetReadMapper read;
     private final BudgetEvents events;
     private final SubmitGuard submitGuard;
+    private final BudgetReviewer reviewer;
     private final ZoneId zone;
 
     public BudgetService(BudgetWriteMapper write, BudgetReadMapper read, BudgetEvents events, SubmitGuard submitGuard,
+                         BudgetReviewer reviewer,
                          @ConfigProperty(name = "openbudget.budget.zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
         this.write = write;
         this.read = read;
         this.events = events;
         this.submitGuard = submitGuard;
+        this.reviewer = reviewer;
         this.zone = zone;
     }
 
@@ -238,7 +241,8 @@ public class BudgetService {
                         root, BudgetStatus.PUBLISHED).firstResultOptional()
                 .map(e -> document(e, department, AmountUnit.YUAN)).orElse(null);
         return new DepartmentBudgetChanged(root.departmentCode, root.year, root.version, edition.status,
-                edition.adjustment, current, published);
+                edition.adjustment, current, published, reviewer.review(current),
+                published == null ? null : published == current ? null : reviewer.review(published));
     }
 
     BudgetDocument document(BudgetEdition edition, Department department, AmountUnit unit) {

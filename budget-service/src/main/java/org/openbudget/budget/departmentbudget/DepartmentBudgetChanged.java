@@ -12,6 +12,8 @@ import org.openbudget.budget.document.BudgetStatus;
  * @param budget    the current adjustment, whatever its status
  * @param published the latest published adjustment (the same as {@code budget} once that is published), or
  *                  null if none is published yet — what anonymous readers may see while a 调整预算 is drafted
+ * @param validation          the validation report of {@code budget} (as {@code GET …/validation} gives it)
+ * @param publishedValidation the report of {@code published} when that is an older adjustment, else null
  */
 public record DepartmentBudgetChanged(
         String department,
@@ -20,5 +22,7 @@ public record DepartmentBudgetChanged(
         BudgetStatus status,
         int adjustment,
         BudgetDocument budget,
-        BudgetDocument published) {
+        BudgetDocument published,
+        Object validation,
+        Object publishedValidation) {
 }

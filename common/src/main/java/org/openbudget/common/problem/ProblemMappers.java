@@ -55,11 +55,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, UriInfo uri) {
+        return malformed(e, "$", uri);
+    }
+
+    /** {@code field}: the object being read when the syntax broke ({@code $} at the top level). */
+    private static Response malformed(JsonParseException e, String field, UriInfo uri) {
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr();
         return respond(new Problem(Problem.TYPE_PREFIX + "malformed-json", "Malformed JSON", 400,
                 "the request body is not valid JSON" + where + ": " + e.getOriginalMessage(), null,
-                List.of(new FieldError("$", "malformed JSON" + where))), uri);
+                List.of(new FieldError(field, "malformed JSON" + where))), uri);
     }
 
     @ServerExceptionMapper
@@ -86,6 +91,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
+        // a syntax error inside a nested object reaches us wrapped in the mapping of that object
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformed(parse, JsonPaths.of(e.getPath()), uri);
+        }
         return field(e, e.getOriginalMessage(), uri);
     }
 
@@ -102,7 +111,7 @@ public class ProblemMappers {
             return malformed(parse, uri);
         }
         if (e.getCause() instanceof JsonMappingException mapping) {
-            return field(mapping, mapping.getOriginalMessage(), uri);
+            return mapping(mapping, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -132,9 +141,12 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withInstance).build();
     }
 
-    /** {@code put.body.units[0].name} → {@code units[0].name}: drop the Java method and parameter. */
+    /**
+     * {@code put.body.units[0].name} → {@code units[0].name}: drop the Java method and parameter, and the
+     * validator's {@code <list element>} / {@code <map value>} pseudo-nodes.
+     */
     static String fieldOf(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString();
+        String path = v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts.length == 2 ? parts[1] : path;
     }
