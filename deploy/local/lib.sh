@@ -73,21 +73,24 @@ pg_ensure_databases() {
   done
 }
 
-# ---------------------------------------------------------------- CJK font for PDF documents
-# aggregation-service embeds a CJK font in its PDFs; a new Debian machine has none. The font is never
-# committed: Debian's fonts-droid-fallback (Apache License 2.0) installs it. Override with
-# OPENBUDGET_DOCUMENTS_PDF_FONT (a .ttf) to use another font; then nothing is installed.
+# ---------------------------------------------------------------- fonts for PDF documents
+# aggregation-service embeds two fonts in its PDFs: a CJK one (DroidSansFallbackFull has no Latin letters,
+# digits or ≥) and DejaVu Sans for those. A new Debian machine may have neither. They are never committed:
+# Debian's fonts-droid-fallback (Apache License 2.0) and fonts-dejavu-core (Bitstream Vera / DejaVu licence,
+# free to embed) install them. OPENBUDGET_DOCUMENTS_PDF_FONT / _LATIN_FONT point at other .ttf files.
 CJK_FONT=${OPENBUDGET_DOCUMENTS_PDF_FONT:-/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}
+LATIN_FONT=${OPENBUDGET_DOCUMENTS_PDF_LATIN_FONT:-/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}
 
 cjk_font_install() {
-  [ -f "$CJK_FONT" ] && return 0
-  [ -n "${OPENBUDGET_DOCUMENTS_PDF_FONT:-}" ] && die "OPENBUDGET_DOCUMENTS_PDF_FONT=$CJK_FONT does not exist"
-  [ "$(id -u)" = 0 ] || die "the CJK font $CJK_FONT is missing: run 'apt-get install fonts-droid-fallback' as root"
-  log "installing the CJK font for PDF documents (Debian package fonts-droid-fallback, Apache-2.0)"
+  [ -f "$CJK_FONT" ] && [ -f "$LATIN_FONT" ] && return 0
+  [ -n "${OPENBUDGET_DOCUMENTS_PDF_FONT:-}${OPENBUDGET_DOCUMENTS_PDF_LATIN_FONT:-}" ] \
+    && die "a PDF font set by environment does not exist: $CJK_FONT / $LATIN_FONT"
+  [ "$(id -u)" = 0 ] || die "PDF fonts missing ($CJK_FONT, $LATIN_FONT): run 'apt-get install fonts-droid-fallback fonts-dejavu-core' as root"
+  log "installing the fonts for PDF documents (Debian packages fonts-droid-fallback, fonts-dejavu-core)"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -qq fonts-droid-fallback >/dev/null 2>&1 \
-    || { apt-get update -qq && apt-get install -y -qq fonts-droid-fallback >/dev/null; }
-  [ -f "$CJK_FONT" ] || die "fonts-droid-fallback installed no $CJK_FONT"
+  apt-get install -y -qq fonts-droid-fallback fonts-dejavu-core >/dev/null 2>&1 \
+    || { apt-get update -qq && apt-get install -y -qq fonts-droid-fallback fonts-dejavu-core >/dev/null; }
+  [ -f "$CJK_FONT" ] && [ -f "$LATIN_FONT" ] || die "the font packages installed no $CJK_FONT / $LATIN_FONT"
 }
 
 # ---------------------------------------------------------------- Kafka

@@ -7,11 +7,19 @@ import java.util.List;
 
 /**
  * Our reading of budget-service's {@code department.changed.v1} data (its JSON Schema lives in
- * budget-service/src/main/resources/events). A tolerant reader: fields added later are ignored.
+ * budget-service/src/main/resources/events). A tolerant reader: fields added later are ignored. The profile
+ * texts (部门职责 duties, 机构设置 organization, 名词解释 glossary, 其他需要说明的事项 otherMatters) feed the
+ * disclosure document's sections 一, 八 and 九; older events lack them (read as empty).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DepartmentChanged(String code, String name, Region region, List<Unit> units, long version,
-                                OffsetDateTime updatedAt) {
+                                OffsetDateTime updatedAt, List<String> duties, String organization,
+                                List<GlossaryEntry> glossary, String otherMatters) {
+
+    /** 名词解释 — one explained term of the disclosure (section 八). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GlossaryEntry(String term, String definition) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Region(String code, String name) {

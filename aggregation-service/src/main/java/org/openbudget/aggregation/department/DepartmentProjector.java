@@ -49,6 +49,10 @@ public class DepartmentProjector implements Projector {
         view.regionCode = data.region().code();
         view.regionName = data.region().name();
         view.units = data.units() == null ? List.of() : data.units();
+        view.duties = data.duties() == null ? List.of() : data.duties();
+        view.organization = data.organization();
+        view.glossary = data.glossary() == null ? List.of() : data.glossary();
+        view.otherMatters = data.otherMatters();
         view.sourceVersion = data.version();
         view.sourceEventId = UUID.fromString(event.id());
         view.sourceUpdatedAt = data.updatedAt() != null ? data.updatedAt() : event.time();

@@ -33,6 +33,23 @@ public class DepartmentView extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<DepartmentChanged.Unit> units;
 
+    /** 部门职责, one entry per numbered duty. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<String> duties = List.of();
+
+    /** 机构设置 text besides the units. */
+    public String organization;
+
+    /** 名词解释. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<DepartmentChanged.GlossaryEntry> glossary = List.of();
+
+    /** 其他需要说明的事项. */
+    @Column(name = "other_matters")
+    public String otherMatters;
+
     @Column(name = "source_version", nullable = false)
     public long sourceVersion;
 

@@ -1,0 +1,40 @@
+package org.openbudget.aggregation.document;
+
+import org.openbudget.aggregation.document.model.DisclosureDocument;
+import org.openbudget.aggregation.document.narrative.AgencyOperationSection;
+import org.openbudget.aggregation.document.narrative.AssetSection;
+import org.openbudget.aggregation.document.narrative.GlossarySection;
+import org.openbudget.aggregation.document.narrative.OtherMattersSection;
+import org.openbudget.aggregation.document.narrative.OverviewSection;
+import org.openbudget.aggregation.document.narrative.PerformanceSection;
+import org.openbudget.aggregation.document.narrative.ProcurementSection;
+import org.openbudget.aggregation.document.narrative.ProfileSection;
+import org.openbudget.aggregation.document.narrative.ThreePublicSection;
+import org.openbudget.aggregation.document.source.DocumentInput;
+import org.openbudget.aggregation.document.table.DisclosureTables;
+
+import java.util.List;
+
+/** Computes a department-year's disclosure — nine tables and sections 一 … 九 — from its read-model data. */
+public final class DocumentAssembler {
+
+    private DocumentAssembler() {
+    }
+
+    public static DisclosureDocument assemble(DocumentInput in) {
+        String code = in.profile().code();
+        String name = in.profile().name();
+        String introduction = "按照《预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将"
+                + name + " " + in.year() + " 年部门预算公开如下：";
+        return new DisclosureDocument(code, name, in.year(), in.scope(), DisclosureTables.of(in.budget()), introduction, List.of(
+                ProfileSection.build(in.profile()),
+                OverviewSection.build(in),
+                AgencyOperationSection.build(in.budget()),
+                ThreePublicSection.build(in.budget(), in.year()),
+                PerformanceSection.build(in.targets(), in.budget(), in.year()),
+                ProcurementSection.build(in.plan(), code, name, in.year()),
+                AssetSection.build(in.holding(), in.plan(), code, name, in.year()),
+                GlossarySection.build(in.profile()),
+                OtherMattersSection.build(in.profile())));
+    }
+}

@@ -1,0 +1,65 @@
+package org.openbudget.aggregation.document.bundle;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.common.problem.ProblemException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /api/v1/documents/jobs/{id}} — a county bundle's progress, and {@code …/result} its zip. */
+@Path("/api/v1/documents/jobs")
+@Tag(name = "documents")
+public class BundleJobResource {
+
+    private final BundleJobs jobs;
+
+    public BundleJobResource(BundleJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A county bundle's state (queued, running, done, failed), progress and, when done, resultUrl")
+    public Response status(@PathParam("id") String id) {
+        BundleStatus status = job(id).status();
+        Response.ResponseBuilder r = Response.ok(status);
+        if (status.resultUrl() != null) {
+            r.location(URI.create(status.resultUrl()));
+        }
+        return r.build();
+    }
+
+    @GET
+    @Path("/{id}/result")
+    @Produces({"application/zip", "application/problem+json"})
+    @Operation(summary = "The finished bundle as a zip; 409 while it is still being built, 410 when it failed")
+    public Response result(@PathParam("id") String id) {
+        BundleJob job = job(id);
+        return switch (job.state()) {
+            case DONE -> Response.ok(job.file().toFile(), "application/zip")
+                    .header("Content-Disposition", "attachment; filename=\"" + job.fileName() + "\"").build();
+            case FAILED -> throw new ProblemException(410, "bundle-failed", "Bundle failed", job.status().error(), List.of());
+            default -> throw ProblemException.conflict("bundle-not-ready", "the bundle is " + job.state().name().toLowerCase()
+                    + " (" + job.status().progress() + "%): poll " + job.status().statusUrl());
+        };
+    }
+
+    private BundleJob job(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("id", "must be a job id (UUID)");
+        }
+        return jobs.find(uuid).orElseThrow(() -> ProblemException.notFound("bundle job " + id + " (finished jobs are kept for a while, then forgotten)"));
+    }
+}
