@@ -29,8 +29,52 @@ public final class Events {
 
     private final KafkaCompanion kafka;
 
+    private static volatile boolean consuming;
+
     public Events(KafkaCompanion kafka) {
         this.kafka = kafka;
+        awaitConsumer();
+    }
+
+    /**
+     * The test profile's consumer group starts at the latest offsets, so an event sent before it has its
+     * partitions would be skipped: send probes until one is processed, once per test JVM.
+     */
+    private void awaitConsumer() {
+        if (consuming) {
+            return;
+        }
+        long deadline = System.currentTimeMillis() + 90_000;
+        boolean budget = false;
+        boolean performance = false;
+        boolean asset = false;
+        while (System.currentTimeMillis() < deadline && !(budget && performance && asset)) {
+            String key = code("PROBE");
+            ObjectNode state = JsonNodeFactory.instance.objectNode();
+            state.put("department", key).put("year", 2000).put("version", 1);
+            String b = budget ? null : produce("budget.events", "org.openbudget.budget.department.changed.v1", key,
+                    departmentData(key, "探针", "000000", 1));
+            String p = performance ? null : produce("performance.events", "org.openbudget.performance.targets.changed.v1",
+                    key + ":2000", state);
+            String a = asset ? null : produce("asset.events", "org.openbudget.asset.holdings.changed.v1", key + ":2000", state);
+            try {
+                await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> (b == null || processed(b)) && (p == null || processed(p)) && (a == null || processed(a)));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                // a channel has no partitions yet: probe it again
+            }
+            budget = budget || b != null && processed(b);
+            performance = performance || p != null && processed(p);
+            asset = asset || a != null && processed(a);
+        }
+        if (!(budget && performance && asset)) {
+            throw new IllegalStateException("the intake did not start consuming all three topics within 90 s");
+        }
+        consuming = true;
+    }
+
+    private static boolean processed(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.findById(UUID.fromString(id)) != null);
     }
 
     public static String code(String prefix) {
@@ -39,24 +83,31 @@ public final class Events {
 
     /** Sends one CloudEvent and waits until the intake has processed it. */
     public String send(String topic, String type, String key, JsonNode data) {
+        String id = produce(topic, type, key, data);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> processed(id));
+        return id;
+    }
+
+    private String produce(String topic, String type, String key, JsonNode data) {
         String id = UUID.randomUUID().toString();
         ObjectNode event = JsonNodeFactory.instance.objectNode();
         event.put("specversion", "1.0").put("id", id).put("source", "/test").put("type", type)
                 .put("time", "2022-02-10T08:00:00Z").put("subject", key).put("datacontenttype", "application/json");
         event.set("data", data);
         kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, event.toString())).awaitCompletion(Duration.ofSeconds(10));
-        // a test consumer group starts at the beginning of the topic: allow it to catch up first
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
-                .until(() -> QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.findById(UUID.fromString(id)) != null));
         return id;
     }
 
     public void department(String code, String name, String region, long version) {
+        send("budget.events", "org.openbudget.budget.department.changed.v1", code, departmentData(code, name, region, version));
+    }
+
+    private static ObjectNode departmentData(String code, String name, String region, long version) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("code", code).put("name", name).put("version", version).put("updatedAt", "2022-02-10T08:00:00Z");
         data.putObject("region").put("code", region).put("name", "测试县");
         data.putArray("units");
-        send("budget.events", "org.openbudget.budget.department.changed.v1", code, data);
+        return data;
     }
 
     /** A department-budget.changed.v1 whose budget is {@code content} (amounts in 元). */

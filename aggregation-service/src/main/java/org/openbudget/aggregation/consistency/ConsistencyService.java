@@ -31,6 +31,9 @@ public class ConsistencyService {
 
         JsonNode budgetDoc = budget == null ? null : pick(budget.data, scope, "budget", "published");
         JsonNode validation = budget == null ? null : pick(budget.data, scope, "validation", "publishedValidation");
+        if (validation == null && budget != null && scope == Scope.PUBLISHED && "published".equals(budget.status)) {
+            validation = nullIfMissing(budget.data.get("validation")); // the current budget is the published one
+        }
         JsonNode targetSet = targets == null ? null
                 : scope == Scope.CURRENT || "published".equals(targets.status) ? targets.data : nullIfMissing(targets.data.get("lastPublished"));
         JsonNode assetsShown = priorAssets != null && priorAssets.data.path("holdings").size() > 0 ? priorAssets.data

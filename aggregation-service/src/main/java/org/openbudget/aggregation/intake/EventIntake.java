@@ -33,8 +33,12 @@ public class EventIntake {
     private final CloudEventCodec codec;
     private final Map<String, Projector> projectors;
     private final MeterRegistry registry;
+    private final int maxAttempts;
 
-    public EventIntake(CloudEventCodec codec, Instance<Projector> projectors, MeterRegistry registry) {
+    public EventIntake(CloudEventCodec codec, Instance<Projector> projectors, MeterRegistry registry,
+                       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "openbudget.intake.max-attempts",
+                               defaultValue = "8") int maxAttempts) {
+        this.maxAttempts = maxAttempts;
         this.codec = codec;
         this.projectors = projectors.stream()
                 .flatMap(p -> p.types().stream().map(type -> Map.entry(type, p)))
@@ -72,7 +76,7 @@ public class EventIntake {
                 throw new EventContractException("record key " + record.key() + " differs from subject " + event.subject());
             }
             UUID id = parseId(event.id());
-            Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
+            Outcome outcome = withRetries(record, () -> QuarkusTransaction.requiringNew().call(() -> {
                 if (ProcessedEvent.findById(id) != null) {
                     return Outcome.DUPLICATE;
                 }
@@ -88,7 +92,7 @@ public class EventIntake {
                 marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 marker.persist();
                 return result;
-            });
+            }));
             registry.counter("aggregation.events", "topic", record.topic(), "outcome", outcome.name().toLowerCase())
                     .increment();
             return outcome;
@@ -96,6 +100,38 @@ public class EventIntake {
             registry.counter("aggregation.events.dead_lettered", "topic", record.topic()).increment();
             LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             throw e;
+        }
+    }
+
+    /**
+     * A failure that is not the record's fault (database away, a lock conflict) is retried with backoff,
+     * holding the partition back, before the record is given up to the dead-letter topic with its reason.
+     */
+    private Outcome withRetries(ConsumerRecord<String, String> record, java.util.function.Supplier<Outcome> apply) {
+        long backoff = 250;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return apply.get();
+            } catch (EventContractException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (EventContractException.class.isInstance(e.getCause())) {
+                    throw (EventContractException) e.getCause();
+                }
+                if (attempt >= maxAttempts) {
+                    throw new IllegalStateException("gave up after " + attempt + " attempts: " + e, e);
+                }
+                registry.counter("aggregation.events.retried", "topic", record.topic()).increment();
+                LOG.warnf("applying %s-%d@%d failed (attempt %d), retrying in %d ms: %s",
+                        record.topic(), record.partition(), record.offset(), attempt, backoff, e.toString());
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoff = Math.min(backoff * 2, 8_000);
+            }
         }
     }
 

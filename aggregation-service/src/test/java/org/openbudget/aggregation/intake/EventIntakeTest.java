@@ -44,6 +44,7 @@ class EventIntakeTest {
     @BeforeAll
     static void connect() {
         kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        new org.openbudget.aggregation.Events(kafka); // waits until the intake consumes
     }
 
     @AfterAll
