@@ -43,7 +43,7 @@ public final class LoaderMain {
         System.exit(run(args, System.getenv(), HttpPort.jdk(), utf8(System.out), utf8(System.err)));
     }
 
-    static int run(String[] args, Map<String, String> env, HttpPort http, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Map<String, String> env, HttpPort http, PrintStream out, PrintStream err) {
         boolean parseOnly = false;
         String dept = null;
         Integer year = null;

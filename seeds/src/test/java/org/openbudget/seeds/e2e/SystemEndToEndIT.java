@@ -72,6 +72,56 @@ class SystemEndToEndIT {
         assertEquals(0, updated.get("units").size());
     }
 
+    /**
+     * The seed document through the loader and the three owner services into the aggregation read models:
+     * its consistency report shows budget-service's rounding gaps as info and no error, and the county
+     * roll-up shows its printed figures.
+     */
+    @Test
+    void theSeedDocumentLoadsAndTheAggregationShowsItWithoutFalseErrors() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String seed = Repo.root().resolve("seeds/000_089e20c77680147c.txt").toString();
+        int exit = org.openbudget.seeds.load.LoaderMain.run(new String[]{"--region", "130127:高邑县", seed},
+                Map.of("BUDGET_URL", budget.url(""), "PERFORMANCE_URL", "http://127.0.0.1:18082",
+                        "ASSET_URL", "http://127.0.0.1:18083"),
+                org.openbudget.seeds.load.HttpPort.jdk(), new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, exit, "loader: " + out.toString(java.nio.charset.StandardCharsets.UTF_8)
+                + err.toString(java.nio.charset.StandardCharsets.UTF_8));
+
+        JsonNode report = Http.await(aggregation.url("/api/v1/consistency/434/2022"),
+                a -> a.status() == 200 && a.body().path("sourceVersions").has("budget")
+                        && a.body().path("sourceVersions").has("performance") && a.body().path("sourceVersions").has("asset"),
+                Duration.ofSeconds(60));
+        assertEquals(0, report.at("/counts/error").asInt(), report.toPrettyString());
+        List<String> rounding = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("rule").asText().startsWith("budget.")) {
+                assertEquals("info", f.get("severity").asText(), f.toString());
+                rounding.add(f.get("message").asText());
+            }
+        }
+        // 合计 394.30 against Σ类 394.29 (and 336.30/336.29), 21011 25.50 against 25.51, 301 283.68 against 283.67
+        assertEquals(3, rounding.size(), rounding.toString());
+        assertTrue(rounding.stream().anyMatch(m -> m.contains("21011")), rounding.toString());
+        assertTrue(rounding.stream().anyMatch(m -> m.contains("301")), rounding.toString());
+
+        JsonNode classes = Http.get(aggregation.url("/api/v1/rollups/2022?region=130127&drilldown=functional.%E7%B1%BB"
+                + "&cut=department:434&unit=%E4%B8%87%E5%85%83")).body();
+        java.util.Map<String, String> totals = new java.util.HashMap<>();
+        classes.get("rows").forEach(r -> totals.put(r.get("item").asText(), r.at("/measures/total").asText()));
+        assertEquals(Map.of("201", "296.93", "208", "35.07", "210", "25.50", "211", "20.00", "221", "16.79"), totals);
+        JsonNode vehicles = Http.get(aggregation.url("/api/v1/rollups/2021?region=130127&drilldown=assets"
+                + "&cut=department:434&unit=%E4%B8%87%E5%85%83")).body();
+        vehicles.get("rows").forEach(r -> {
+            if (r.get("item").asText().equals("vehicles")) {
+                assertEquals("8", r.at("/measures/quantity").asText());
+                assertEquals("138.26", r.at("/measures/value").asText());
+            }
+        });
+    }
+
     @Test
     void everyServiceServesHealthMetricsAndOpenApi() throws Exception {
         for (ServiceProcess service : SERVICES) {
