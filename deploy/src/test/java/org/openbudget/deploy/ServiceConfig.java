@@ -1,0 +1,160 @@
+package org.openbudget.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What one service really reads: the keys of its application.properties (profile-less ones) and the
+ * {@code @ConfigProperty} names in its own sources and in the common kit's — those of a bean switched on
+ * by {@code @IfBuildProperty} only when the service's build sets that property. Nothing is listed by hand.
+ */
+final class ServiceConfig {
+
+    private static final Pattern CONFIG_PROPERTY = Pattern.compile("ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern IF_BUILD_PROPERTY = Pattern.compile(
+            "@IfBuildProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"\\s*,\\s*stringValue\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
+    /** Fixed when the application is built: an environment variable at run time would silently do nothing. */
+    private static final Set<String> QUARKUS_BUILD_TIME = Set.of("quarkus.datasource.db-kind",
+            "quarkus.hibernate-orm.packages", "quarkus.devservices.enabled", "quarkus.swagger-ui.always-include");
+
+    private static final Map<String, ServiceConfig> CACHE = new HashMap<>();
+
+    final String service;
+    /** application.properties without the %profile entries. */
+    final Map<String, String> properties;
+    /** Every key the service reads (properties and @ConfigProperty names). */
+    final Set<String> keys;
+    final Set<String> buildTimeKeys;
+
+    private ServiceConfig(String service, Map<String, String> properties, Set<String> keys, Set<String> buildTimeKeys) {
+        this.service = service;
+        this.properties = properties;
+        this.keys = keys;
+        this.buildTimeKeys = buildTimeKeys;
+    }
+
+    static synchronized ServiceConfig of(String service) {
+        return CACHE.computeIfAbsent(service, ServiceConfig::load);
+    }
+
+    private static ServiceConfig load(String service) {
+        Path module = Repo.module(service);
+        Properties raw = new Properties();
+        try (Reader reader = Files.newBufferedReader(module.resolve("src/main/resources/application.properties"))) {
+            raw.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> properties = new TreeMap<>();
+        raw.stringPropertyNames().stream().filter(k -> !k.startsWith("%"))
+                .forEach(k -> properties.put(k, raw.getProperty(k)));
+
+        Set<String> keys = new TreeSet<>(properties.keySet());
+        Set<String> buildTime = new TreeSet<>(QUARKUS_BUILD_TIME);
+        for (Path sources : new Path[] {module.resolve("src/main/java"), Repo.root().resolve("common/src/main/java")}) {
+            for (String source : javaSources(sources)) {
+                Matcher condition = IF_BUILD_PROPERTY.matcher(source);
+                boolean active = true;
+                while (condition.find()) {
+                    buildTime.add(condition.group(1));
+                    active &= condition.group(2).equals(properties.get(condition.group(1)));
+                }
+                if (active) {
+                    Matcher m = CONFIG_PROPERTY.matcher(source);
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return new ServiceConfig(service, properties, keys, buildTime);
+    }
+
+    private static java.util.List<String> javaSources(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The environment variable MicroProfile Config maps to a property: every character that is not a letter
+     * or digit becomes '_', then upper case ({@code mp.messaging.incoming.budget-events.topic} →
+     * {@code MP_MESSAGING_INCOMING_BUDGET_EVENTS_TOPIC}).
+     */
+    static String envName(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /** Environment variable → the property it sets, for every key the service reads. */
+    Map<String, String> environmentKeys() {
+        return keys.stream().collect(Collectors.toMap(ServiceConfig::envName, k -> k, (a, b) -> a, TreeMap::new));
+    }
+
+    /** A property's value as the running service sees it: the environment wins over the file. */
+    String effective(String key, Map<String, String> environment) {
+        String value = environment.getOrDefault(envName(key), properties.get(key));
+        return value == null ? null : resolve(value, environment, 0);
+    }
+
+    private String resolve(String value, Map<String, String> environment, int depth) {
+        if (depth > 10) {
+            throw new IllegalStateException(service + ": property expressions nest too deep in " + value);
+        }
+        Matcher m = EXPRESSION.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String inner = effective(m.group(1), environment);
+            if (inner == null) {
+                throw new IllegalStateException(service + ": ${" + m.group(1) + "} is not defined");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(resolve(inner, environment, depth + 1)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The Kafka topics the service names in its configuration: every {@code …topic} key and every
+     * comma-separated {@code …topics} list, as the running service resolves them.
+     */
+    Set<String> topics(Map<String, String> environment) {
+        Set<String> topics = new TreeSet<>();
+        for (String key : properties.keySet()) {
+            if (key.equals("topic") || key.endsWith(".topic")) {
+                topics.add(effective(key, environment));
+            } else if (key.endsWith(".topics")) {
+                Arrays.stream(effective(key, environment).split(",")).map(String::trim)
+                        .filter(t -> !t.isEmpty()).forEach(topics::add);
+            }
+        }
+        return topics;
+    }
+
+    int httpPort(Map<String, String> environment) {
+        return Integer.parseInt(effective("quarkus.http.port", environment));
+    }
+}
