@@ -59,9 +59,23 @@ public record ConsistencyRules(String department, int year, JsonNode budget, Jso
                 case "warning" -> Finding.WARNING;
                 default -> Finding.INFO;
             };
-            out.add(finding("budget." + f.path("rule").asText(), severity, figures,
-                    f.path("subject").asText("") + "：" + f.path("message").asText()));
+            out.add(finding("budget." + f.path("rule").asText(), severity, figures, budgetSentence(f, figures, severity)));
         }
+    }
+
+    /** budget-service words its findings for developers; the report says them in Chinese from the figures. */
+    private static String budgetSentence(JsonNode f, List<Finding.Figure> figures, String severity) {
+        String subject = f.path("subject").asText("");
+        if (figures.isEmpty()) {
+            return subject + "：" + f.path("message").asText();
+        }
+        StringBuilder sb = new StringBuilder(subject).append("：");
+        for (int i = 0; i < figures.size(); i++) {
+            Finding.Figure fig = figures.get(i);
+            sb.append(i == 0 ? "" : "；").append(fig.label()).append("列示").append(fig.stated().toPlainString())
+                    .append("万元，应为").append(fig.expected() == null ? "—" : fig.expected().toPlainString()).append("万元");
+        }
+        return sb.append(severity.equals(Finding.INFO) ? "，差异在四舍五入允许范围内。" : "，不一致。").toString();
     }
 
     private static BigDecimal inWan(BigDecimal v, boolean alreadyWan) {
