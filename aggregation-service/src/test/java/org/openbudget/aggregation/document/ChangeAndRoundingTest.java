@@ -20,7 +20,6 @@ class ChangeAndRoundingTest {
     void wanIsRoundedHalfUpFromTheExactYuan() {
         assertEquals("1.23", Wan.fixed(yuan("12345.50")));   // 1.234550 → 1.23
         assertEquals("1.24", Wan.fixed(yuan("12350.00")));   // 1.2350 → 1.24 (half-up, not half-even)
-        assertEquals("1.26", Wan.fixed(yuan("12550.00")));   // 1.2550 → 1.26 (half-even would give 1.26 too; 1.2450 below)
         assertEquals("1.25", Wan.fixed(yuan("12450.00")));   // 1.2450 → 1.25 (half-even would give 1.24)
         assertEquals("394.30", Wan.fixed(yuan("3943000.00")));
         assertEquals("0.00", Wan.fixed(null));

@@ -34,7 +34,9 @@ public final class SeedFixtures {
 
     public static JsonNode json(String resource) {
         try (InputStream in = SeedFixtures.class.getResourceAsStream("/document/" + resource)) {
-            return Events.JSON.readTree(in);
+            // amounts read as exact decimals, never through a binary floating-point number
+            return Events.JSON.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true)).readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
