@@ -13,7 +13,10 @@ import java.util.function.Predicate;
 /** The few HTTP calls the end-to-end tests make, with JSON answers. */
 final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Amounts read exactly, scale included: 25.50 is not 25.5. */
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     record Answer(int status, String contentType, JsonNode body) {
