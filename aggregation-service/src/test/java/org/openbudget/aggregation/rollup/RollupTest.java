@@ -234,6 +234,30 @@ class RollupTest {
     }
 
     @Test
+    void aRebuildReproducesTheSameRollups() throws Exception {
+        load();
+        List<String> questions = List.of("department", "functional.类", "functional.项", "economic.款", "threePublic", "fund", "type");
+        Map<String, String> before = new java.util.HashMap<>();
+        for (String q : questions) {
+            before.put(q, given().queryParam("region", COUNTY).queryParam("drilldown", q).get("/api/v1/rollups/2022")
+                    .then().statusCode(200).extract().asString());
+        }
+        String assets = given().queryParam("region", COUNTY).queryParam("drilldown", "assets").get("/api/v1/rollups/2021")
+                .then().statusCode(200).extract().asString();
+
+        given().post("/api/v1/admin/rebuild").then().statusCode(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5)).pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> given().get("/api/v1/admin/rebuild").then().extract().path("state").equals("done"));
+
+        for (String q : questions) {
+            assertEquals(before.get(q), given().queryParam("region", COUNTY).queryParam("drilldown", q).get("/api/v1/rollups/2022")
+                    .then().statusCode(200).extract().asString(), q);
+        }
+        assertEquals(assets, given().queryParam("region", COUNTY).queryParam("drilldown", "assets").get("/api/v1/rollups/2021")
+                .then().statusCode(200).extract().asString());
+    }
+
+    @Test
     void timeSeriesAndBadQuestions() throws Exception {
         load();
         Map<String, Object> series = given().queryParam("region", COUNTY).queryParam("dimension", "functional.类")
