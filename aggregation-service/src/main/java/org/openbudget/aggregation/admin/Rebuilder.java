@@ -40,16 +40,19 @@ public class Rebuilder {
     private final EventIntake intake;
     private final ManagedExecutor executor;
     private final String bootstrap;
+    private final Map<String, Object> kafkaConfig;
     private final List<String> topics;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
 
     public Rebuilder(Instance<Projector> projectors, EventIntake intake, ManagedExecutor executor,
                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+                     @io.smallrye.common.annotation.Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                      @ConfigProperty(name = "openbudget.rebuild.topics") List<String> topics) {
         this.projectors = projectors;
         this.intake = intake;
         this.executor = executor;
         this.bootstrap = bootstrap;
+        this.kafkaConfig = kafkaConfig;
         this.topics = topics;
     }
 
@@ -115,6 +118,8 @@ public class Rebuilder {
 
     private Properties consumerConfig() {
         Properties p = new Properties();
+        p.putAll(kafkaConfig); // security protocol, SASL, TLS … as the service's channels use them
+        p.remove(ConsumerConfig.GROUP_ID_CONFIG); // the replay reads by assignment, without a group
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);

@@ -53,6 +53,7 @@ public class OutboxRelay {
     private final Counter relayed;
     private final Counter failures;
     private final String bootstrapServers;
+    private final java.util.Map<String, Object> kafkaConfig;
     private final String clientId;
     private final int batchSize;
     private final Duration pollInterval;
@@ -68,6 +69,7 @@ public class OutboxRelay {
 
     public OutboxRelay(EntityManager em, MeterRegistry registry,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @io.smallrye.common.annotation.Identifier("default-kafka-broker") java.util.Map<String, Object> kafkaConfig,
                        @ConfigProperty(name = "quarkus.application.name") String clientId,
                        @ConfigProperty(name = "openbudget.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "openbudget.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
@@ -75,6 +77,7 @@ public class OutboxRelay {
                        @ConfigProperty(name = "openbudget.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.em = em;
         this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.clientId = clientId;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
@@ -211,6 +214,8 @@ public class OutboxRelay {
 
     private Properties producerConfig() {
         Properties p = new Properties();
+        // every kafka.* setting of the service (security protocol, SASL, TLS …), then what the relay relies on
+        p.putAll(kafkaConfig);
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox-relay");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
