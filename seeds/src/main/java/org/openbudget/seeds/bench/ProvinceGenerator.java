@@ -147,14 +147,14 @@ public final class ProvinceGenerator {
     static long[] split(long total, int parts, Random random) {
         long[] out = new long[parts];
         double[] weights = new double[parts];
-        double sum = 0;
+        double weightSum = 0; // random weights only: the amounts themselves are whole cents and add up exactly
         for (int i = 0; i < parts; i++) {
             weights[i] = 0.2 + random.nextDouble();
-            sum += weights[i];
+            weightSum += weights[i];
         }
         long left = total;
         for (int i = 0; i < parts - 1; i++) {
-            out[i] = Math.max(total >= parts ? 1 : 0, Math.min(left - (parts - 1 - i), Math.round(total * weights[i] / sum)));
+            out[i] = Math.max(total >= parts ? 1 : 0, Math.min(left - (parts - 1 - i), Math.round(total * weights[i] / weightSum)));
             left -= out[i];
         }
         out[parts - 1] = left;

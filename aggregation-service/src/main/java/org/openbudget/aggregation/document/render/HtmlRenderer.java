@@ -91,12 +91,12 @@ public final class HtmlRenderer {
                 .element("h3", "class=\"table-title\"", t.title()).raw("\n")
                 .raw("<table class=\"disclosure\">\n<colgroup>");
         double[] weights = weights(t);
-        double sum = 0;
+        double weightSum = 0; // column widths, not money
         for (double w : weights) {
-            sum += w;
+            weightSum += w;
         }
         for (double w : weights) {
-            m.raw("<col style=\"width:" + String.format(java.util.Locale.ROOT, "%.1f", 100 * w / sum) + "%\"/>");
+            m.raw("<col style=\"width:" + String.format(java.util.Locale.ROOT, "%.1f", 100 * w / weightSum) + "%\"/>");
         }
         // the seed's header lines (department, 预算年度, 单位) inside <thead>: repeated with the header on every page
         int dept = Math.max(1, (int) Math.ceil(width * 0.4));
