@@ -38,18 +38,21 @@ public class Rebuilder {
 
     private final Instance<Projector> projectors;
     private final EventIntake intake;
+    private final org.openbudget.aggregation.rollup.RollupStore rollups;
     private final ManagedExecutor executor;
     private final String bootstrap;
     private final Map<String, Object> kafkaConfig;
     private final List<String> topics;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
 
-    public Rebuilder(Instance<Projector> projectors, EventIntake intake, ManagedExecutor executor,
+    public Rebuilder(Instance<Projector> projectors, EventIntake intake,
+                     org.openbudget.aggregation.rollup.RollupStore rollups, ManagedExecutor executor,
                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
                      @io.smallrye.common.annotation.Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                      @ConfigProperty(name = "openbudget.rebuild.topics") List<String> topics) {
         this.projectors = projectors;
         this.intake = intake;
+        this.rollups = rollups;
         this.executor = executor;
         this.bootstrap = bootstrap;
         this.kafkaConfig = kafkaConfig;
@@ -86,6 +89,7 @@ public class Rebuilder {
 
             QuarkusTransaction.requiringNew().run(() -> {
                 projectors.forEach(Projector::reset);
+                rollups.reset();
                 ProcessedEvent.deleteAll();
             });
             consumer.seekToBeginning(partitions);

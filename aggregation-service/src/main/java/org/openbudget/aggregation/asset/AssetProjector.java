@@ -26,11 +26,8 @@ public class AssetProjector extends StateProjector {
     public static final String PROCUREMENT = "org.openbudget.asset.procurement-plan.changed.v1";
     public static final String KIND = "asset";
 
-    private final RollupStore rollups;
-
     public AssetProjector(EntityManager em, RollupStore rollups) {
-        super(em);
-        this.rollups = rollups;
+        super(em, rollups);
     }
 
     @Override
@@ -49,7 +46,7 @@ public class AssetProjector extends StateProjector {
     }
 
     @Override
-    protected void derive(AggregateView view, AggregateView previous) {
+    protected Map<Scope, List<Contribution>> contributions(AggregateView view) {
         // holdings have no workflow of their own: the same figures count in both scopes
         List<Contribution> holdings = AssetContributions.holdings(view.data);
         List<Contribution> current = new ArrayList<>(holdings);
@@ -59,6 +56,6 @@ public class AssetProjector extends StateProjector {
         Map<Scope, List<Contribution>> contributions = new EnumMap<>(Scope.class);
         contributions.put(Scope.CURRENT, current);
         contributions.put(Scope.PUBLISHED, published);
-        rollups.replace(view.year, view.department, KIND, rollups.regionOf(view.department), contributions);
+        return contributions;
     }
 }

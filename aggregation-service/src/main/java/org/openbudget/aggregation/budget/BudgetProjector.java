@@ -21,11 +21,8 @@ public class BudgetProjector extends StateProjector {
     public static final String TYPE = "org.openbudget.budget.department-budget.changed.v1";
     public static final String KIND = "budget";
 
-    private final RollupStore rollups;
-
     public BudgetProjector(EntityManager em, RollupStore rollups) {
-        super(em);
-        this.rollups = rollups;
+        super(em, rollups);
     }
 
     @Override
@@ -44,34 +41,46 @@ public class BudgetProjector extends StateProjector {
     }
 
     @Override
-    protected void derive(AggregateView view, AggregateView previous) {
+    protected Map<Scope, List<Contribution>> contributions(AggregateView view) {
         Map<Scope, List<Contribution>> contributions = new EnumMap<>(Scope.class);
         contributions.put(Scope.CURRENT, BudgetContributions.of(view.department, view.data.path("budget")));
         if (view.hasPublished) {
             contributions.put(Scope.PUBLISHED, BudgetContributions.of(view.department, view.data.path("published")));
         }
-        rollups.replace(view.year, view.department, KIND, rollups.regionOf(view.department), contributions);
+        return contributions;
+    }
+
+    @Override
+    protected void afterApply(AggregateView view) {
         learnNames(view.data.path("budget"));
     }
 
     @Override
     public void reset() {
         super.reset();
-        rollups.reset();
         em.createNativeQuery("delete from classification_name").executeUpdate();
     }
 
+    /** One JDBC batch per event: a budget has a few hundred lines, and this runs on every budget event. */
     private void learnNames(JsonNode budget) {
-        for (String scheme : List.of("functional", "economic")) {
-            for (JsonNode line : budget.path(scheme).path("lines")) {
-                String code = line.path("code").asText(null);
-                String name = line.path("name").asText(null);
-                if (code != null && name != null) {
-                    em.createNativeQuery("insert into classification_name (scheme, code, name) values (:s, :c, :n) "
-                                    + "on conflict (scheme, code) do update set name = excluded.name")
-                            .setParameter("s", scheme).setParameter("c", code).setParameter("n", name).executeUpdate();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var upsert = connection.prepareStatement("insert into classification_name (scheme, code, name) "
+                    + "values (?, ?, ?) on conflict (scheme, code) do update set name = excluded.name "
+                    + "where classification_name.name <> excluded.name")) {
+                for (String scheme : List.of("functional", "economic")) {
+                    for (JsonNode line : budget.path(scheme).path("lines")) {
+                        String code = line.path("code").asText(null);
+                        String name = line.path("name").asText(null);
+                        if (code != null && name != null) {
+                            upsert.setString(1, scheme);
+                            upsert.setString(2, code);
+                            upsert.setString(3, name);
+                            upsert.addBatch();
+                        }
+                    }
                 }
+                upsert.executeBatch();
             }
-        }
+        });
     }
 }

@@ -21,11 +21,8 @@ public class PerformanceProjector extends StateProjector {
     public static final String TYPE = "org.openbudget.performance.targets.changed.v1";
     public static final String KIND = "performance";
 
-    private final RollupStore rollups;
-
     public PerformanceProjector(EntityManager em, RollupStore rollups) {
-        super(em);
-        this.rollups = rollups;
+        super(em, rollups);
     }
 
     @Override
@@ -44,13 +41,13 @@ public class PerformanceProjector extends StateProjector {
     }
 
     @Override
-    protected void derive(AggregateView view, AggregateView previous) {
+    protected Map<Scope, List<Contribution>> contributions(AggregateView view) {
         Map<Scope, List<Contribution>> contributions = new EnumMap<>(Scope.class);
         contributions.put(Scope.CURRENT, PerformanceContributions.of(view.data));
         JsonNode published = "published".equals(view.status) ? view.data : view.data.get("lastPublished");
         if (published != null && !published.isNull()) {
             contributions.put(Scope.PUBLISHED, PerformanceContributions.of(published));
         }
-        rollups.replace(view.year, view.department, KIND, rollups.regionOf(view.department), contributions);
+        return contributions;
     }
 }

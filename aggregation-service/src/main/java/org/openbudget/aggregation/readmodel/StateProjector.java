@@ -5,30 +5,42 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.openbudget.aggregation.intake.Outcome;
 import org.openbudget.aggregation.intake.Projector;
+import org.openbudget.aggregation.rollup.Contribution;
+import org.openbudget.aggregation.rollup.RollupStore;
+import org.openbudget.aggregation.rollup.Scope;
 import org.openbudget.common.event.CloudEvent;
 import org.openbudget.common.event.EventContractException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The shared part of every projector of a department-year aggregate: check the key, keep the highest
- * version in {@link AggregateView}, and let the subclass update its derived read models (roll-ups).
+ * version in {@link AggregateView}, and replace what the department-year contributes to the roll-ups with
+ * what the subclass computes from the new state.
  */
 public abstract class StateProjector implements Projector {
 
     protected final EntityManager em;
+    private final RollupStore rollups;
 
-    protected StateProjector(EntityManager em) {
+    protected StateProjector(EntityManager em, RollupStore rollups) {
         this.em = em;
+        this.rollups = rollups;
     }
 
     /** The {@link AggregateView#kind} this projector writes; several event types may share one kind. */
     protected abstract String kind();
 
-    /** Updates the derived read models from the new state; {@code previous} is null for a new key. */
-    protected abstract void derive(AggregateView view, AggregateView previousOrNull);
+    /** What the new state adds to the roll-ups, per scope (a scope left out contributes nothing). */
+    protected abstract Map<Scope, List<Contribution>> contributions(AggregateView view);
+
+    /** Further read models a projector keeps beside the roll-ups; none by default. */
+    protected void afterApply(AggregateView view) {
+    }
 
     /** Whether the state carries a published version (its JSON differs per owner). */
     protected abstract boolean hasPublished(JsonNode data);
@@ -50,7 +62,6 @@ public abstract class StateProjector implements Projector {
         if (view != null && view.sourceVersion >= version) {
             return Outcome.STALE;
         }
-        AggregateView previous = view == null ? null : copy(view);
         if (view == null) {
             view = new AggregateView();
             view.kind = kind();
@@ -66,26 +77,14 @@ public abstract class StateProjector implements Projector {
         view.sourceType = event.type();
         view.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
         view.persist();
-        derive(view, previous);
+        rollups.replace(view.year, view.department, kind(), rollups.regionOf(view.department), contributions(view));
+        afterApply(view);
         return Outcome.APPLIED;
     }
 
     @Override
     public void reset() {
         AggregateView.delete("kind", kind());
-    }
-
-    private static AggregateView copy(AggregateView v) {
-        AggregateView c = new AggregateView();
-        c.kind = v.kind;
-        c.eventKey = v.eventKey;
-        c.department = v.department;
-        c.year = v.year;
-        c.status = v.status;
-        c.hasPublished = v.hasPublished;
-        c.data = v.data;
-        c.sourceVersion = v.sourceVersion;
-        return c;
     }
 
     protected static String text(JsonNode node, String field) {
