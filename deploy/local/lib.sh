@@ -105,6 +105,18 @@ kafka_classpath() {
   cat "$cpfile"
 }
 
+# The benchmark's classpath (deploy/local/bench): PostgreSQL JDBC driver + Kafka's tools, resolved once.
+bench_classpath() {
+  local cpfile=$STATE/bench/classpath
+  if [ ! -s "$cpfile" ]; then
+    log "resolving the benchmark classpath (PostgreSQL JDBC, kafka-tools 4.1.2) from Maven Central"
+    mkdir -p "$STATE/bench"
+    "$ROOT/mvnw" -B -q -f "$ROOT/deploy/local/bench-classpath/pom.xml" dependency:build-classpath \
+      -Dmdep.outputFile="$cpfile" >"$LOGS/bench-classpath.log" 2>&1 || { cat "$LOGS/bench-classpath.log" >&2; die "cannot resolve the benchmark classpath"; }
+  fi
+  cat "$cpfile"
+}
+
 kafka_admin() { java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(kafka_classpath)" "$ROOT/deploy/local/KafkaAdmin.java" "$@"; }
 
 kafka_running() { pid_alive kafka; }

@@ -23,7 +23,8 @@ import org.openbudget.seeds.load.api.DepartmentBody;
  * A synthetic province, deterministic from a seed number: {@code counties} × {@code departments} department-years
  * shaped like the seed document (高邑县政府办 2022): a handful of functional 项 with their 款 and 类, the 基本支出
  * split by economic class into 人员经费 (301 + 303) and 公用经费 (302), amounts in 万元 with 2 decimals.
- * Every parent line is the sum of its children and the totals are the sums of the 类 lines.
+ * Every parent line is the sum of its children and the totals are the sums of the 类 lines. The performance
+ * targets, holdings and procurement plan that go with each budget come from {@link CompanionGenerator}.
  *
  * <p>Amounts are held as whole cents (of 万元) while being split, so sums are exact; a department's total is
  * log-uniform between 50 and 5,000 万元, the spread of county departments.
@@ -69,7 +70,11 @@ public final class ProvinceGenerator {
         DepartmentBody body = new DepartmentBody(name, new DepartmentBody.Region(region, countyName),
                 List.of(new DepartmentBody.Unit(name + "本级", department % 3 == 0 ? "事业" : "行政", "正科级", "财政拨款")),
                 null, null, null, null);
-        return new DepartmentYear(code, region, body, year, budget(random));
+        BudgetBody budget = budget(random);
+        // a second stream for the companion tables, so that adding them left every generated budget as it was
+        Random companions = new Random(random.nextLong() ^ 0x5DEECE66DL);
+        return new DepartmentYear(code, region, body, year, budget, CompanionGenerator.performance(name, budget, companions),
+                CompanionGenerator.holdings(companions), CompanionGenerator.procurement(budget, companions));
     }
 
     private BudgetBody budget(Random random) {

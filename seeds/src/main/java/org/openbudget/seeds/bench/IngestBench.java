@@ -1,0 +1,170 @@
+package org.openbudget.seeds.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openbudget.seeds.json.Json;
+
+/**
+ * Ingest through the three owner services' REST APIs at a fixed concurrency — per department-year the department,
+ * the budget, the performance targets, the holdings and the procurement plan — while freshness probes start at a
+ * fixed interval for as long as the ingest runs: each probe is a new department whose budget is PUT, timed from
+ * the PUT's acknowledgement until the aggregation's county roll-up lists it. Kafka's own produce→consume round
+ * trip runs beside them on the same broker.
+ */
+final class IngestBench {
+
+    private static final long PROBE_GIVE_UP_NANOS = 10_000_000_000L;
+
+    private final Endpoints at;
+    private final Http http;
+    private final ProvinceGenerator generator;
+    private final int year;
+
+    IngestBench(Endpoints at, Http http, ProvinceGenerator generator, int year) {
+        this.at = at;
+        this.http = http;
+        this.generator = generator;
+        this.year = year;
+    }
+
+    /** Runs the ingest; returns the number of freshness probes whose department was created. */
+    int run(List<DepartmentYear> province, int concurrency, int probeIntervalMs, KafkaRoundTrip kafka, Report report)
+            throws Exception {
+        String run = Long.toString(Math.floorMod(System.currentTimeMillis() / 1000, 1_679_616L), 36).toUpperCase();
+        AtomicBoolean ingesting = new AtomicBoolean(true);
+        List<Long> freshness = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger probesCreated = new AtomicInteger();
+        AtomicInteger probesLost = new AtomicInteger();
+        AtomicInteger probeNumber = new AtomicInteger();
+        Map<String, List<Long>> latency = new ConcurrentHashMap<>();
+        AtomicInteger failures = new AtomicInteger();
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+        ExecutorService probes = Executors.newCachedThreadPool();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        ticker.scheduleAtFixedRate(() -> {
+            if (ingesting.get()) {
+                int i = probeNumber.getAndIncrement();
+                probes.submit(() -> probe(run, i, freshness, probesCreated, probesLost, errors));
+            }
+        }, probeIntervalMs, probeIntervalMs, TimeUnit.MILLISECONDS);
+        Future<Map<String, Object>> roundTrip = Executors.newSingleThreadExecutor().submit(() -> {
+            Thread.sleep(Math.min(2_000, 20L * province.size())); // let the ingest get going first
+            return kafka.measure();
+        });
+
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            running.add(workers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < province.size(); i = next.getAndIncrement()) {
+                    try {
+                        ingest(province.get(i), latency);
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                        if (errors.size() < 5) {
+                            errors.add(province.get(i).code() + ": " + e.getMessage());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        long ingestNanos = System.nanoTime() - start;
+        ingesting.set(false);
+        ticker.shutdown();
+        workers.shutdown();
+        probes.shutdown();
+        probes.awaitTermination(30, TimeUnit.SECONDS);
+
+        int ok = province.size() - failures.get();
+        long rows = province.stream().mapToLong(DepartmentYear::rows).sum() * ok / Math.max(1, province.size());
+        Map<String, Object> ingest = new LinkedHashMap<>();
+        ingest.put("concurrency", concurrency);
+        ingest.put("requestsPerDepartmentYear", 5);
+        ingest.put("seconds", Stats.ms(ingestNanos).movePointLeft(3));
+        ingest.put("departmentYearsPerSecond", Stats.rate(ok, ingestNanos));
+        ingest.put("rowsPerSecond", Stats.rate(rows, ingestNanos));
+        ingest.put("failures", failures.get());
+        ingest.put("errors", errors);
+        Map<String, Object> perRequest = new LinkedHashMap<>();
+        latency.forEach((k, v) -> perRequest.put(k, Stats.summary(v)));
+        ingest.put("requestLatency", perRequest);
+        report.put("ingest", ingest);
+        report.line("ingest REST (c=" + concurrency + ", 5 PUTs each)", String.format("%s dept-years/s, %s rows/s (%s s for %d, %d failures)",
+                ingest.get("departmentYearsPerSecond"), ingest.get("rowsPerSecond"), ingest.get("seconds"), ok, failures.get()));
+        latency.keySet().stream().sorted().forEach(k -> {
+            Map<String, Object> s = Stats.summary(latency.get(k));
+            report.line("  PUT " + k, "p50 " + s.get("p50Ms") + " ms, p99 " + s.get("p99Ms") + " ms (n=" + s.get("n") + ")");
+        });
+
+        Map<String, Object> fresh = Stats.summary(freshness);
+        fresh.put("probeIntervalMs", probeIntervalMs);
+        fresh.put("probesStarted", probeNumber.get());
+        fresh.put("notSeenWithin10s", probesLost.get());
+        report.put("freshness", fresh);
+        report.line("freshness PUT ack → roll-up, under ingest", String.format("p50 %s ms, p95 %s ms, p99 %s ms, max %s ms (n=%s, %d not seen in 10 s)",
+                fresh.get("p50Ms"), fresh.get("p95Ms"), fresh.get("p99Ms"), fresh.get("maxMs"), fresh.get("n"), probesLost.get()));
+        Map<String, Object> kafkaResult = roundTrip.get(10, TimeUnit.MINUTES);
+        report.put("kafkaRoundTrip", kafkaResult);
+        report.line("raw Kafka produce→consume, during ingest", kafkaResult.containsKey("error") ? "not measured: " + kafkaResult.get("error")
+                : String.format("p50 %s ms, p99 %s ms, p99.9 %s ms, avg %s ms (n=%s, acks=all)", kafkaResult.get("p50Ms"),
+                kafkaResult.get("p99Ms"), kafkaResult.get("p999Ms"), kafkaResult.get("avgMs"), kafkaResult.get("n")));
+        return probesCreated.get();
+    }
+
+    private void ingest(DepartmentYear dy, Map<String, List<Long>> latency) throws Exception {
+        timed(latency, "department", at.budget() + "/api/v1/departments/" + dy.code(), Json.compact(dy.department()));
+        timed(latency, "budget", at.budget() + "/api/v1/budgets/" + dy.code() + "/" + dy.year(), Json.compact(dy.budget()));
+        timed(latency, "performance", at.performance() + "/api/v1/performance/" + dy.code() + "/" + dy.year(), Json.compact(dy.performance()));
+        timed(latency, "holdings", at.asset() + "/api/v1/assets/" + dy.code() + "/" + dy.holdingsAsOf(), Json.compact(dy.holdings()));
+        timed(latency, "procurement", at.asset() + "/api/v1/procurement/" + dy.code() + "/" + dy.year(), Json.compact(dy.procurement()));
+    }
+
+    private void timed(Map<String, List<Long>> latency, String kind, String url, String body) throws Exception {
+        long s = System.nanoTime();
+        long acked = http.put(url, body);
+        latency.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(acked - s);
+    }
+
+    private void probe(String run, int i, List<Long> freshness, AtomicInteger created, AtomicInteger lost, List<String> errors) {
+        DepartmentYear template = generator.departmentYear(0, 900 + i % 99, year);
+        String code = "FR" + run + "X" + i;
+        try {
+            http.put(at.budget() + "/api/v1/departments/" + code, Json.compact(template.department()));
+            created.incrementAndGet();
+            long acked = http.put(at.budget() + "/api/v1/budgets/" + code + "/" + year, Json.compact(template.budget()));
+            String url = at.aggregation() + "/api/v1/rollups/" + year + "?region=" + template.regionCode()
+                    + "&drilldown=department&cut=department:" + code;
+            while (System.nanoTime() - acked < PROBE_GIVE_UP_NANOS) {
+                if (http.get(url).contains("\"department\":\"" + code + "\"")) {
+                    freshness.add(System.nanoTime() - acked);
+                    return;
+                }
+                Thread.sleep(5);
+            }
+            lost.incrementAndGet();
+        } catch (Exception e) {
+            lost.incrementAndGet();
+            if (errors.size() < 10) {
+                errors.add("freshness " + code + ": " + e.getMessage());
+            }
+        }
+    }
+}
