@@ -17,6 +17,7 @@ import org.openbudget.seeds.load.api.BudgetBody.FunctionalLine;
 import org.openbudget.seeds.load.api.BudgetBody.FunctionalRevenue;
 import org.openbudget.seeds.load.api.BudgetBody.FunctionalSection;
 import org.openbudget.seeds.load.api.BudgetBody.Revenue;
+import org.openbudget.seeds.load.api.BudgetBody.ThreePublicLine;
 import org.openbudget.seeds.load.api.DepartmentBody;
 
 /**
@@ -127,7 +128,28 @@ public final class ProvinceGenerator {
         return new BudgetBody("万元", new Revenue(money(total), null, null, null, null, null, null, null, null), null,
                 new FunctionalSection(new FunctionalFigures(appropriation(total), new FunctionalExpenditure(byType(basic, project), null, null, null)),
                         functionalLines),
-                new EconomicSection(new EconomicFigures(money(personnel), money(publicUse)), economicLines), null, null);
+                new EconomicSection(new EconomicFigures(money(personnel), money(publicUse)), economicLines),
+                threePublic(economicLines), null);
+    }
+
+    /**
+     * Table 9 ("三公"经费) as table 6 implies it: 公务接待费 = economic 30217, 公务用车运行维护费 = 30231 (budget-service
+     * warns when they differ); no travel abroad, no vehicle purchase.
+     */
+    private static List<ThreePublicLine> threePublic(List<EconomicLine> economic) {
+        BigDecimal reception = BigDecimal.ZERO.setScale(2);
+        BigDecimal vehicles = BigDecimal.ZERO.setScale(2);
+        for (EconomicLine line : economic) {
+            if (line.code().equals("30217")) {
+                reception = line.publicUse();
+            } else if (line.code().equals("30231")) {
+                vehicles = line.publicUse();
+            }
+        }
+        BigDecimal sum = reception.add(vehicles);
+        return List.of(new ThreePublicLine("total", sum, null, null), new ThreePublicLine("subtotal", sum, null, null),
+                new ThreePublicLine("vehicle", vehicles, null, null), new ThreePublicLine("vehicleOperation", vehicles, null, null),
+                new ThreePublicLine("reception", reception, null, null));
     }
 
     private void economicClass(List<EconomicLine> out, String code, long amount, List<String> children, int count,

@@ -47,36 +47,29 @@ final class RawJdbcLimit {
             s.execute("create schema bench_raw");
             s.execute("create table bench_raw.line (dept text not null, year int not null, kind text not null, n int not null,"
                     + " code text, a numeric(18,2), b numeric(18,2), primary key (dept, year, kind, n))");
-            AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-            List<Future<Long>> workers = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int w = 0; w < concurrency; w++) {
-                workers.add(pool.submit(() -> {
-                    long rows = 0;
-                    try (Connection c = DriverManager.getConnection(url, user, password);
-                         PreparedStatement insert = c.prepareStatement("insert into bench_raw.line values (?,?,?,?,?,?,?)")) {
-                        c.setAutoCommit(false);
-                        for (int i = next.getAndIncrement(); i < province.size(); i = next.getAndIncrement()) {
-                            rows += insert(insert, province.get(i));
-                            insert.executeBatch();
-                            c.commit();
-                        }
-                    }
-                    return rows;
-                }));
+            List<Connection> connections = new ArrayList<>();
+            try {
+                for (int w = 0; w < concurrency; w++) {
+                    Connection c = DriverManager.getConnection(url, user, password);
+                    c.setAutoCommit(false);
+                    connections.add(c);
+                }
+                // a warm-up pass (JIT of the driver, server plan caches), then the timed pass on an empty table
+                insertAll(province.subList(0, Math.min(province.size(), 50)), connections);
+                s.execute("truncate bench_raw.line");
+                long start = System.nanoTime();
+                long rows = insertAll(province, connections);
+                long nanos = System.nanoTime() - start;
+                raw.put("rows", rows);
+                raw.put("seconds", Stats.ms(nanos).movePointLeft(3));
+                raw.put("rowsPerSecond", Stats.rate(rows, nanos));
+                raw.put("departmentYearsPerSecond", Stats.rate(province.size(), nanos));
+            } finally {
+                for (Connection c : connections) {
+                    c.close();
+                }
             }
-            long rows = 0;
-            for (Future<Long> f : workers) {
-                rows += f.get();
-            }
-            long nanos = System.nanoTime() - start;
-            pool.shutdown();
             s.execute("drop schema bench_raw cascade");
-            raw.put("rows", rows);
-            raw.put("seconds", Stats.ms(nanos).movePointLeft(3));
-            raw.put("rowsPerSecond", Stats.rate(rows, nanos));
-            raw.put("departmentYearsPerSecond", Stats.rate(province.size(), nanos));
             Object api = report.section("ingest").get("rowsPerSecond");
             if (api instanceof BigDecimal rest) {
                 raw.put("restToRawRatio", rest.divide((BigDecimal) raw.get("rowsPerSecond"), 4, RoundingMode.HALF_UP));
@@ -88,6 +81,35 @@ final class RawJdbcLimit {
         report.line("raw limit: JDBC batches, same rows, c=" + concurrency, raw.containsKey("error") ? "not measured: " + raw.get("error")
                 : String.format("%s rows/s, %s dept-years/s; REST/raw = %s", raw.get("rowsPerSecond"),
                 raw.get("departmentYearsPerSecond"), raw.get("restToRawRatio")));
+    }
+
+    /** Every department-year in its own transaction and batch, spread over the connections; returns the rows. */
+    private static long insertAll(List<DepartmentYear> departmentYears, List<Connection> connections) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(connections.size());
+        try {
+            List<Future<Long>> workers = new ArrayList<>();
+            for (Connection c : connections) {
+                workers.add(pool.submit(() -> {
+                    long rows = 0;
+                    try (PreparedStatement insert = c.prepareStatement("insert into bench_raw.line values (?,?,?,?,?,?,?)")) {
+                        for (int i = next.getAndIncrement(); i < departmentYears.size(); i = next.getAndIncrement()) {
+                            rows += insert(insert, departmentYears.get(i));
+                            insert.executeBatch();
+                            c.commit();
+                        }
+                    }
+                    return rows;
+                }));
+            }
+            long rows = 0;
+            for (Future<Long> f : workers) {
+                rows += f.get();
+            }
+            return rows;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static int insert(PreparedStatement insert, DepartmentYear dy) throws SQLException {

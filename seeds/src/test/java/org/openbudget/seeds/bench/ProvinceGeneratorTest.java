@@ -85,6 +85,14 @@ class ProvinceGeneratorTest {
             assertEquals(b.economic().total().publicUse(), economic.get("302"));
             assertEquals(classBasic, b.economic().total().personnel().add(b.economic().total().publicUse()));
             assertTrue(b.revenue().generalBudget().compareTo(new BigDecimal("50.00")) >= 0);
+            // table 9 agrees with table 6: 公务接待费 = 30217, 公务用车运行维护费 = 30231, parents are sums
+            Map<String, BigDecimal> threePublic = new HashMap<>();
+            b.threePublic().forEach(l -> threePublic.put(l.item(), l.generalBudget()));
+            assertEquals(economic.getOrDefault("30217", BigDecimal.ZERO.setScale(2)), threePublic.get("reception"), dy.code());
+            assertEquals(economic.getOrDefault("30231", BigDecimal.ZERO.setScale(2)), threePublic.get("vehicleOperation"), dy.code());
+            assertEquals(threePublic.get("vehicleOperation"), threePublic.get("vehicle"));
+            assertEquals(threePublic.get("vehicle").add(threePublic.get("reception")), threePublic.get("subtotal"));
+            assertEquals(threePublic.get("subtotal"), threePublic.get("total"));
         }
     }
 
