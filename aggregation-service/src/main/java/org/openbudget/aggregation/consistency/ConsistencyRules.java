@@ -72,8 +72,10 @@ public record ConsistencyRules(String department, int year, JsonNode budget, Jso
         StringBuilder sb = new StringBuilder(subject).append("：");
         for (int i = 0; i < figures.size(); i++) {
             Finding.Figure fig = figures.get(i);
-            sb.append(i == 0 ? "" : "；").append(fig.label()).append("列示").append(fig.stated().toPlainString())
-                    .append("万元，应为").append(fig.expected() == null ? "—" : fig.expected().toPlainString()).append("万元");
+            // a blank cell has no stated figure: the table leaves it empty where the other table has an amount
+            sb.append(i == 0 ? "" : "；").append(fig.label()).append("列示")
+                    .append(fig.stated() == null ? "空白" : fig.stated().toPlainString() + "万元")
+                    .append("，应为").append(fig.expected() == null ? "空白" : fig.expected().toPlainString() + "万元");
         }
         return sb.append(severity.equals(Finding.INFO) ? "，差异在四舍五入允许范围内。" : "，不一致。").toString();
     }

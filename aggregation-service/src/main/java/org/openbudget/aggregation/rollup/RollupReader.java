@@ -26,20 +26,41 @@ public class RollupReader {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private final EntityManager em;
+    private final RollupCache cache;
 
-    public RollupReader(EntityManager em) {
+    public RollupReader(EntityManager em, RollupCache cache) {
         this.em = em;
+        this.cache = cache;
     }
 
     /** Row key → (measure → amount) and the number of contributing departments. */
     private record Cell(Map<String, BigDecimal> measures, int departments) {
     }
 
+    /** Both years' cells and the names of the departments among them, read in one statement. */
+    private record Cells(Map<List<String>, Cell> current, Map<List<String>, Cell> previous,
+                         Map<String, String> departmentNames) {
+    }
+
     @Transactional
     public RollupAnswer answer(RollupRequest r, boolean wanYuan) {
-        Map<List<String>, Cell> current = read(r, r.year());
-        Map<List<String>, Cell> previous = read(r, r.year() - 1);
-        Map<String, String> departmentNames = departmentNames(r, current);
+        // read before the data: an answer is never cached under a generation older than what it was computed from
+        long generation = ((Number) em.createNativeQuery("select generation from rollup_generation where id = 1")
+                .getSingleResult()).longValue();
+        RollupAnswer cached = cache.get(generation, r, wanYuan);
+        if (cached != null) {
+            return cached;
+        }
+        RollupAnswer answer = compute(r, wanYuan);
+        cache.put(generation, r, wanYuan, answer);
+        return answer;
+    }
+
+    private RollupAnswer compute(RollupRequest r, boolean wanYuan) {
+        Cells cells = read(r);
+        Map<List<String>, Cell> current = cells.current();
+        Map<List<String>, Cell> previous = cells.previous();
+        Map<String, String> departmentNames = cells.departmentNames();
         Map<String, String> classificationNames = classificationNames(r.drilldown());
 
         List<RollupRow> rows = new ArrayList<>();
@@ -89,7 +110,7 @@ public class RollupReader {
         return out;
     }
 
-    private Map<List<String>, Cell> read(RollupRequest r, int year) {
+    private Cells read(RollupRequest r) {
         List<String> departments = r.cuts().stream().filter(c -> c.dimension() == Dimension.DEPARTMENT)
                 .map(RollupRequest.Cut::item).toList();
         RollupRequest.Cut other = r.cuts().stream().filter(c -> c.dimension() != Dimension.DEPARTMENT).findFirst().orElse(null);
@@ -110,11 +131,12 @@ public class RollupReader {
         }
         String deptColumn = byDepartmentRows ? "department" : "null";
         String itemColumn = r.drilldown() == Dimension.DEPARTMENT ? "null" : "item";
-        String count = fromContributions ? "count(distinct department)" : "max(departments)";
-        StringBuilder sql = new StringBuilder("select ").append(deptColumn).append(", ").append(itemColumn)
-                .append(", measure, sum(amount), ").append(count)
+        // a row per department counts exactly one department: no need to make the database count distinct values
+        String count = byDepartmentRows ? "1" : fromContributions ? "count(distinct department)" : "max(departments)";
+        StringBuilder sql = new StringBuilder("select year as y, ").append(deptColumn).append(" as dept, ")
+                .append(itemColumn).append(" as item, measure as m, sum(amount) as amount, ").append(count).append(" as n")
                 .append(fromContributions ? " from rollup_contribution" : " from rollup_total")
-                .append(" where year = :year and scope = :scope and dimension = :dimension");
+                .append(" where year in (:year, :previousYear) and scope = :scope and dimension = :dimension");
         if (itemEquals != null) {
             sql.append(" and item = :itemEquals");
         }
@@ -125,8 +147,13 @@ public class RollupReader {
             sql.append(" and department in (:departments)");
         }
         regionFilter(sql, r.region(), "region_code");
-        sql.append(" group by 1, 2, 3");
-        Query q = em.createNativeQuery(sql.toString()).setParameter("year", year)
+        sql.append(" group by 1, 2, 3, 4");
+        if (byDepartmentRows) {
+            sql.insert(0, "select a.y, a.dept, a.item, a.m, a.amount, a.n, d.name from (")
+                    .append(") a left join department_view d on d.code = a.dept");
+        }
+        Query q = em.createNativeQuery(sql.toString()).setParameter("year", r.year())
+                .setParameter("previousYear", r.year() - 1)
                 .setParameter("scope", r.scope().wire()).setParameter("dimension", dimension);
         if (itemEquals != null) {
             q.setParameter("itemEquals", itemEquals);
@@ -138,18 +165,25 @@ public class RollupReader {
             q.setParameter("departments", departments);
         }
         bindRegion(q, r.region());
-        Map<List<String>, Cell> cells = new LinkedHashMap<>();
+        Map<List<String>, Cell> current = new LinkedHashMap<>();
+        Map<List<String>, Cell> previous = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (Object row : q.getResultList()) {
             Object[] c = (Object[]) row;
-            List<String> key = java.util.Arrays.asList((String) c[0], (String) c[1]);
+            boolean isCurrent = ((Number) c[0]).intValue() == r.year();
+            Map<List<String>, Cell> cells = isCurrent ? current : previous;
+            List<String> key = java.util.Arrays.asList((String) c[1], (String) c[2]);
             Cell cell = cells.computeIfAbsent(key, k -> new Cell(new TreeMap<>(), 0));
-            cell.measures().put((String) c[2], (BigDecimal) c[3]);
-            int n = ((Number) c[4]).intValue();
+            cell.measures().put((String) c[3], (BigDecimal) c[4]);
+            int n = ((Number) c[5]).intValue();
             if (n > cell.departments()) {
                 cells.put(key, new Cell(cell.measures(), n));
             }
+            if (isCurrent && byDepartmentRows && c[6] != null) {
+                names.put((String) c[1], (String) c[6]);
+            }
         }
-        return cells;
+        return new Cells(current, previous, names);
     }
 
     private static void regionFilter(StringBuilder sql, String region, String column) {
@@ -162,19 +196,6 @@ public class RollupReader {
         if (region != null) {
             q.setParameter("region", region);
         }
-    }
-
-    private Map<String, String> departmentNames(RollupRequest r, Map<List<String>, Cell> cells) {
-        Map<String, String> names = new HashMap<>();
-        List<String> codes = cells.keySet().stream().map(k -> k.get(0)).filter(java.util.Objects::nonNull).distinct().toList();
-        if (!codes.isEmpty()) {
-            for (Object row : em.createNativeQuery("select code, name from department_view where code in (:codes)")
-                    .setParameter("codes", codes).getResultList()) {
-                Object[] c = (Object[]) row;
-                names.put((String) c[0], (String) c[1]);
-            }
-        }
-        return names;
     }
 
     private Map<String, String> classificationNames(Dimension dimension) {

@@ -49,6 +49,24 @@ class ConsistencyRulesTest {
     }
 
     @Test
+    void aBudgetFindingAboutABlankCellIsWorded() throws Exception {
+        ObjectNode seed = Events.seedBudgetInYuan();
+        seed.put("inputUnit", "万元");
+        // budget-service's warning when table 9 leaves 公务用车运行维护费 blank while 30231 is 0.72 万元
+        JsonNode validation = Events.JSON.readTree("""
+                {"unit": "万元", "findings": [{"rule": "three-public.economic", "severity": "warning",
+                  "subject": "公务用车运行维护费", "message": "differs from economic 30231",
+                  "figures": [{"cell": "threePublic[vehicleOperation].generalBudget", "label": "一般公共预算 vs 30231",
+                               "expected": 0.72, "tolerance": 0.01, "difference": -0.72}]}]}""");
+        Finding f = new ConsistencyRules("434", 2022, seed, validation, seedTargets(), seedAssets(), seedAssets(), TODAY)
+                .findings().stream().filter(x -> x.rule().equals("budget.three-public.economic")).findFirst().orElseThrow();
+        assertEquals(Finding.WARNING, f.severity());
+        assertEquals(null, f.figures().get(0).stated());
+        assertEquals(new BigDecimal("0.72"), f.figures().get(0).expected());
+        assertEquals("公务用车运行维护费：一般公共预算 vs 30231列示空白，应为0.72万元，不一致。", f.message());
+    }
+
+    @Test
     void threePublicMustEqualTheEconomicLines() throws Exception {
         ObjectNode seed = Events.seedBudgetInYuan();
         seed.put("inputUnit", "万元");
