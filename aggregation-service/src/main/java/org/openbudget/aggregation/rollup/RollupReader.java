@@ -47,13 +47,7 @@ public class RollupReader {
         // read before the data: an answer is never cached under a generation older than what it was computed from
         long generation = ((Number) em.createNativeQuery("select generation from rollup_generation where id = 1")
                 .getSingleResult()).longValue();
-        RollupAnswer cached = cache.get(generation, r, wanYuan);
-        if (cached != null) {
-            return cached;
-        }
-        RollupAnswer answer = compute(r, wanYuan);
-        cache.put(generation, r, wanYuan, answer);
-        return answer;
+        return cache.answer(generation, r, wanYuan, () -> compute(r, wanYuan));
     }
 
     private RollupAnswer compute(RollupRequest r, boolean wanYuan) {
