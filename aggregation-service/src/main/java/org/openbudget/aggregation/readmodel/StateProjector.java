@@ -2,7 +2,6 @@ package org.openbudget.aggregation.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.openbudget.aggregation.intake.Outcome;
 import org.openbudget.aggregation.intake.Projector;
 import org.openbudget.aggregation.rollup.Contribution;
@@ -58,15 +57,15 @@ public abstract class StateProjector implements Projector {
         if (!key.equals(event.subject())) {
             throw new EventContractException("key " + key + " differs from subject " + event.subject());
         }
-        AggregateView view = em.find(AggregateView.class, new AggregateView.Id(kind(), key), LockModeType.PESSIMISTIC_WRITE);
-        if (view != null && view.sourceVersion >= version) {
+        // the stored version only, locked, and the new state written as the event's JSON text: loading and
+        // dirty-checking the entity made Hibernate parse, copy and compare the whole (large) previous payload
+        Long stored = storedVersion(key);
+        if (stored != null && stored >= version) {
             return Outcome.STALE;
         }
-        if (view == null) {
-            view = new AggregateView();
-            view.kind = kind();
-            view.eventKey = key;
-        }
+        AggregateView view = new AggregateView();
+        view.kind = kind();
+        view.eventKey = key;
         view.department = department;
         view.year = year;
         view.status = text(data, "status");
@@ -76,10 +75,47 @@ public abstract class StateProjector implements Projector {
         view.sourceEventId = UUID.fromString(event.id());
         view.sourceType = event.type();
         view.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        view.persist();
+        write(view);
         rollups.replace(view.year, view.department, kind(), rollups.regionOf(view.department), contributions(view));
         afterApply(view);
         return Outcome.APPLIED;
+    }
+
+    private Long storedVersion(String key) {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (var select = connection.prepareStatement(
+                    "select source_version from aggregate_view where kind = ? and event_key = ? for update")) {
+                select.setString(1, kind());
+                select.setString(2, key);
+                try (var rs = select.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : null;
+                }
+            }
+        });
+    }
+
+    private void write(AggregateView view) {
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var upsert = connection.prepareStatement("insert into aggregate_view (kind, event_key, department, year, "
+                    + "status, has_published, data, source_version, source_event_id, source_type, applied_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (kind, event_key) do update set "
+                    + "department = excluded.department, year = excluded.year, status = excluded.status, "
+                    + "has_published = excluded.has_published, data = excluded.data, source_version = excluded.source_version, "
+                    + "source_event_id = excluded.source_event_id, source_type = excluded.source_type, applied_at = excluded.applied_at")) {
+                upsert.setString(1, view.kind);
+                upsert.setString(2, view.eventKey);
+                upsert.setString(3, view.department);
+                upsert.setInt(4, view.year);
+                upsert.setString(5, view.status);
+                upsert.setBoolean(6, view.hasPublished);
+                upsert.setString(7, view.data.toString());
+                upsert.setLong(8, view.sourceVersion);
+                upsert.setObject(9, view.sourceEventId);
+                upsert.setString(10, view.sourceType);
+                upsert.setObject(11, view.appliedAt);
+                upsert.executeUpdate();
+            }
+        });
     }
 
     @Override

@@ -27,9 +27,10 @@ public class RollupStore {
 
     /** The county a department belongs to as far as the read model knows, or {@link #UNKNOWN_REGION}. */
     public String regionOf(String department) {
-        org.openbudget.aggregation.department.DepartmentView d =
-                org.openbudget.aggregation.department.DepartmentView.findById(department);
-        return d == null ? UNKNOWN_REGION : d.regionCode;
+        // one column, not the department entity with its JSON profile texts (this runs on every budget event)
+        List<?> region = em.createNativeQuery("select region_code from department_view where code = :code")
+                .setParameter("code", department).getResultList();
+        return region.isEmpty() ? UNKNOWN_REGION : (String) region.get(0);
     }
 
     /** Replaces what {@code source} (budget, performance, asset) contributes for one department-year. */
