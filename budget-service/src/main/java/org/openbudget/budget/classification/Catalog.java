@@ -27,7 +27,8 @@ public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries) {
         return entries.isEmpty();
     }
 
-    private Map<String, CatalogEntry> byCode() {
+    /** Every entry by its code (built on each call: look up many codes through one map). */
+    public Map<String, CatalogEntry> byCode() {
         return Collections.unmodifiableMap(entries.stream()
                 .collect(Collectors.toMap(CatalogEntry::code, Function.identity(), (a, b) -> a)));
     }

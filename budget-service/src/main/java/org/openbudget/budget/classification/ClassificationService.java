@@ -6,14 +6,30 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.openbudget.common.web.PageResult;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The catalogs per scheme and year: lookup with fallback to the nearest earlier year, search, replacement. */
 @ApplicationScoped
 public class ClassificationService {
+
+    /** A loaded catalog and the {@code classification_revision} read before loading it. */
+    private record Cached(long revision, Catalog catalog) {
+    }
+
+    private record Key(Scheme scheme, int year) {
+    }
+
+    // every budget write validates against both catalogs (~950 rows); they change rarely. Key: the year asked for
+    private final ConcurrentHashMap<Key, Cached> cache = new ConcurrentHashMap<>();
 
     /** The catalog a year uses: its own, else the latest earlier one, else the earliest one there is. */
     @Transactional
@@ -29,13 +45,51 @@ public class ClassificationService {
                 Integer.class).setParameter("s", scheme.path()).getSingleResult());
     }
 
+    /**
+     * The catalog a year uses. Served from memory while {@code classification_revision} (moved by a trigger on
+     * every statement changing {@code classification_entry}, from a sequence so that no number is reused) is what
+     * it was before the cached copy was loaded: a change committed during the load only makes the next call reload,
+     * and a copy loaded inside a transaction that changed the catalog carries a number others see only once it
+     * commits. The queries run without auto-flush, so they read exactly the state that number describes.
+     */
     @Transactional
     public Catalog catalog(Scheme scheme, int year) {
-        return effectiveYear(scheme, year)
-                .map(y -> new Catalog(scheme, y, ClassificationEntry.<ClassificationEntry>find(
-                                "key.scheme = ?1 and key.year = ?2", Sort.by("key.code"), scheme.path(), y)
-                        .stream().map(ClassificationService::dto).toList()))
-                .orElse(Catalog.empty(scheme, year));
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            long revision = revision(session);
+            Key key = new Key(scheme, year);
+            Cached cached = cache.get(key);
+            if (cached != null && cached.revision() == revision) {
+                return cached.catalog();
+            }
+            Catalog loaded = effectiveYear(scheme, year)
+                    .map(y -> new Catalog(scheme, y, session.createQuery("select e from ClassificationEntry e"
+                                    + " where e.key.scheme = :s and e.key.year = :y order by e.key.code", ClassificationEntry.class)
+                            .setParameter("s", scheme.path()).setParameter("y", y)
+                            .setHint(HibernateHints.HINT_READ_ONLY, true)
+                            .getResultStream().map(ClassificationService::dto).toList()))
+                    .orElse(Catalog.empty(scheme, year));
+            cache.put(key, new Cached(revision, loaded));
+            return loaded;
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+        }
+    }
+
+    /**
+     * Plain JDBC on the transaction's connection: a Hibernate native query here would add an entry to the
+     * query-plan cache on every call (its cache key does not match an earlier, identical one).
+     */
+    private static long revision(Session session) {
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("select revision from classification_revision where id = 1");
+                 ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
     }
 
     /** Codes whose code starts with {@code q} or whose name contains it; optionally of one level (类/款/项). */

@@ -6,6 +6,7 @@ import org.openbudget.budget.document.Codes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +35,8 @@ public class CodeRule implements Rule {
 
     private static void check(String scheme, List<Coded> rows, Catalog catalog, List<Finding> findings) {
         Set<String> codes = rows.stream().map(Coded::code).collect(Collectors.toSet());
+        // once per check, not per row: Catalog.find indexes the whole catalog on every call
+        Map<String, CatalogEntry> byCode = catalog.byCode();
         for (Coded row : rows) {
             String subject = row.code() + " " + row.name();
             String parent = Codes.parent(row.code());
@@ -46,7 +49,7 @@ public class CodeRule implements Rule {
             if (catalog.isEmpty()) {
                 continue;
             }
-            Optional<CatalogEntry> known = catalog.find(row.code());
+            Optional<CatalogEntry> known = Optional.ofNullable(byCode.get(row.code()));
             if (known.isEmpty()) {
                 findings.add(new Finding(scheme + ".code-unknown", Severity.WARNING, subject,
                         subject + ": not in the " + catalog.year() + " " + scheme + " catalog", List.of(row.path() + ".code"),

@@ -1,6 +1,9 @@
 package org.openbudget.budget.classification;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -9,12 +12,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The catalogs through the API: bundled 2022 lists, search, year fallback, replacement by an admin upload. */
 @QuarkusTest
 class ClassificationResourceTest {
 
     private static final String PATH = "/api/v1/classifications";
+
+    @Inject
+    ClassificationService service;
 
     @Test
     void theBundledCatalogsAreSearchable() {
@@ -49,5 +56,40 @@ class ClassificationResourceTest {
         given().queryParam("year", 2031).get(PATH + "/economic").then().body("total", equalTo(3));
         // the 2022 catalog the budgets use is untouched
         given().queryParam("year", 2022).queryParam("q", "30217").get(PATH + "/economic").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void aCachedCatalogIsReloadedAfterAnyChange() {
+        // 2036 has no catalog of its own: the bundled 2022 economic list (110 codes) is used and cached
+        Catalog before = service.catalog(Scheme.ECONOMIC, 2036);
+        assertEquals(2022, before.year());
+        assertEquals(110, before.entries().size());
+        assertEquals(before, service.catalog(Scheme.ECONOMIC, 2036));
+
+        given().contentType("text/csv; charset=UTF-8").body("code,name,level\n301,工资福利支出,类\n30101,基本工资,款\n")
+                .put(PATH + "/economic/{year}", 2036).then().statusCode(200);
+        Catalog replaced = service.catalog(Scheme.ECONOMIC, 2036);
+        assertEquals(2036, replaced.year());
+        assertEquals(2, replaced.entries().size());
+
+        // a change made outside the API (as psql would) is seen too
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("update classification_entry set name = '基本工资（改）' where scheme = 'economic'"
+                        + " and catalog_year = 2036 and code = '30101'").executeUpdate());
+        assertEquals("基本工资（改）", service.catalog(Scheme.ECONOMIC, 2036).byCode().get("30101").name());
+
+        // a change rolled back leaves the committed catalog in place
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Panache.getEntityManager()
+                        .createNativeQuery("delete from classification_entry where scheme = 'economic' and catalog_year = 2036")
+                        .executeUpdate();
+                assertEquals(2022, service.catalog(Scheme.ECONOMIC, 2036).year());
+                throw new IllegalStateException("roll back");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertEquals(2, service.catalog(Scheme.ECONOMIC, 2036).entries().size());
     }
 }
