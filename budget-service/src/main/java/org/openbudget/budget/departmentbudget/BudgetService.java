@@ -236,7 +236,9 @@ public class BudgetService {
 
     private DepartmentBudgetChanged event(DepartmentBudget root, BudgetEdition edition, Department department) {
         BudgetDocument current = document(edition, department, AmountUnit.YUAN);
+        // adjustments after 0 start only from a published one: an unpublished adjustment 0 has none to look up
         BudgetDocument published = edition.status == BudgetStatus.PUBLISHED ? current
+                : edition.adjustment == 0 ? null
                 : BudgetEdition.<BudgetEdition>find("budget = ?1 and status = ?2 order by adjustment desc",
                         root, BudgetStatus.PUBLISHED).firstResultOptional()
                 .map(e -> document(e, department, AmountUnit.YUAN)).orElse(null);
