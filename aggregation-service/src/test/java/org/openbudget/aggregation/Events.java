@@ -114,6 +114,9 @@ public final class Events {
     public void budget(String department, int year, long version, String status, ObjectNode content, boolean published) {
         ObjectNode doc = content.deepCopy();
         doc.put("department", department).put("year", year).put("status", status).put("version", version).put("adjustment", 0);
+        if (!doc.hasNonNull("updatedAt")) {
+            doc.put("updatedAt", java.time.Instant.now().toString()); // as budget-service stamps every change
+        }
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("department", department).put("year", year).put("version", version).put("status", status).put("adjustment", 0);
         data.set("budget", doc);

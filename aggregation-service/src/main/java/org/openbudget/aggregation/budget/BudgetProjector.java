@@ -11,6 +11,8 @@ import org.openbudget.aggregation.rollup.Scope;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.TreeMap;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,23 +63,36 @@ public class BudgetProjector extends StateProjector {
         em.createNativeQuery("delete from classification_name").executeUpdate();
     }
 
-    /** One JDBC batch per event: a budget has a few hundred lines, and this runs on every budget event. */
+    /**
+     * One JDBC batch per event: a budget has a few hundred lines, and this runs on every budget event. A name
+     * replaces the stored one only when its budget changed later ({@code updatedAt}), whatever the arrival order;
+     * rows are written in code order so that two intakes never wait for each other's rows crosswise.
+     */
     private void learnNames(JsonNode budget) {
+        // the contract requires updatedAt; a budget without one ranks below every dated one
+        OffsetDateTime changed = budget.hasNonNull("updatedAt") ? OffsetDateTime.parse(budget.path("updatedAt").asText())
+                : OffsetDateTime.parse("1970-01-01T00:00:00Z");
+        TreeMap<String, String> names = new TreeMap<>();
+        for (String scheme : List.of("economic", "functional")) {
+            for (JsonNode line : budget.path(scheme).path("lines")) {
+                String code = line.path("code").asText(null);
+                String name = line.path("name").asText(null);
+                if (code != null && name != null) {
+                    names.put(scheme + " " + code, name);
+                }
+            }
+        }
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (var upsert = connection.prepareStatement("insert into classification_name (scheme, code, name) "
-                    + "values (?, ?, ?) on conflict (scheme, code) do update set name = excluded.name "
-                    + "where classification_name.name <> excluded.name")) {
-                for (String scheme : List.of("functional", "economic")) {
-                    for (JsonNode line : budget.path(scheme).path("lines")) {
-                        String code = line.path("code").asText(null);
-                        String name = line.path("name").asText(null);
-                        if (code != null && name != null) {
-                            upsert.setString(1, scheme);
-                            upsert.setString(2, code);
-                            upsert.setString(3, name);
-                            upsert.addBatch();
-                        }
-                    }
+            try (var upsert = connection.prepareStatement("insert into classification_name (scheme, code, name, learned_from) "
+                    + "values (?, ?, ?, ?) on conflict (scheme, code) do update set name = excluded.name, learned_from = excluded.learned_from "
+                    + "where (excluded.learned_from, excluded.name) > (classification_name.learned_from, classification_name.name)")) {
+                for (Map.Entry<String, String> e : names.entrySet()) {
+                    int space = e.getKey().indexOf(' ');
+                    upsert.setString(1, e.getKey().substring(0, space));
+                    upsert.setString(2, e.getKey().substring(space + 1));
+                    upsert.setString(3, e.getValue());
+                    upsert.setObject(4, changed);
+                    upsert.addBatch();
                 }
                 upsert.executeBatch();
             }

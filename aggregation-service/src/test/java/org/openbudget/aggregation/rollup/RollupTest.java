@@ -234,6 +234,32 @@ class RollupTest {
     }
 
     @Test
+    void aClassificationIsNamedAsItsLatestChangedBudgetNamesItWhateverTheArrivalOrder() throws Exception {
+        load();
+        String newer = Events.code("N");
+        String older = Events.code("O");
+        events.department(newer, "县名称新", COUNTY, 1);
+        events.department(older, "县名称旧", COUNTY, 1);
+        // the budget changed later arrives first; the one changed earlier must not rename the line afterwards
+        events.budget(newer, 2023, 1, "draft", namedLine("新名称", "2031-01-02T00:00:00Z"), false);
+        events.budget(older, 2023, 1, "draft", namedLine("旧名称", "2031-01-01T00:00:00Z"), false);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath answer = given().queryParam("region", COUNTY).queryParam("drilldown", "functional.项")
+                    .get("/api/v1/rollups/2023").then().statusCode(200).extract().jsonPath().using(EXACT);
+            assertEquals(2, ((Number) row(answer, "item", "2299999").get("departments")).intValue());
+            assertEquals("新名称", row(answer, "item", "2299999").get("name"));
+        });
+    }
+
+    private static ObjectNode namedLine(String name, String updatedAt) throws Exception {
+        ObjectNode budget = (ObjectNode) Events.JSON.readTree("""
+                {"unit": "元", "functional": {"lines": [
+                   {"code": "2299999", "name": "%s", "expenditure": {"generalBudget": {"basic": 1000.00}}}]}}
+                """.formatted(name));
+        return budget.put("updatedAt", updatedAt);
+    }
+
+    @Test
     void aRebuildReproducesTheSameRollups() throws Exception {
         load();
         List<String> questions = List.of("department", "functional.类", "functional.项", "economic.款", "threePublic", "fund", "type");
