@@ -215,7 +215,9 @@ service_start() {
   local svc=$1 port=$2
   if pid_alive "$svc"; then return 0; fi
   log "starting $svc on :$port"
-  nohup java ${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -Dquarkus.http.port="$port" \
+  # C1 only (TieredStopAtLevel=1): on 2 cores shared by five JVMs, C2 compilation took ~40 % of a service's CPU
+  # in the benchmark and its code cache and arenas cost RSS (BENCHMARKS.md); a 192 MB heap is enough for the PDFs.
+  nohup java ${SERVICE_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m} -Dquarkus.http.port="$port" \
     -jar "$(service_jar "$svc")" >"$LOGS/$svc.log" 2>&1 &
   echo $! >"$PIDS/$svc.pid"
 }
