@@ -11,7 +11,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openbudget.aggregation.department.DepartmentView;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * versions change nothing, a poison record lands in the dead-letter topic and the channel goes on.
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventIntakeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -137,6 +141,7 @@ class EventIntakeTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE) // last: while it runs the read models are being rebuilt
     void aRebuildReplaysTheTopicsIntoTheSameState() throws Exception {
         String a = uniqueCode();
         String b = uniqueCode();
