@@ -94,28 +94,23 @@ cjk_font_install() {
 }
 
 # ---------------------------------------------------------------- Kafka
-kafka_classpath() {
-  local cpfile=$STATE/kafka/classpath
+# A classpath resolved once from a pom.xml that only lists dependencies (nothing is built):
+#   resolved_classpath NAME POM WHAT → cached in .local-stack/NAME/classpath
+resolved_classpath() {
+  local name=$1 pom=$2 what=$3 cpfile=$STATE/$1/classpath
   if [ ! -s "$cpfile" ]; then
-    log "resolving the Kafka 4.1.2 broker classpath from Maven Central"
-    mkdir -p "$STATE/kafka"
-    "$ROOT/mvnw" -B -q -f "$ROOT/deploy/local/kafka/pom.xml" dependency:build-classpath \
-      -Dmdep.outputFile="$cpfile" >"$LOGS/kafka-classpath.log" 2>&1 || { cat "$LOGS/kafka-classpath.log" >&2; die "cannot resolve Kafka"; }
+    log "resolving the $what classpath from Maven Central"
+    mkdir -p "$STATE/$name"
+    "$ROOT/mvnw" -B -q -f "$pom" dependency:build-classpath -Dmdep.outputFile="$cpfile" >"$LOGS/$name-classpath.log" 2>&1 \
+      || { cat "$LOGS/$name-classpath.log" >&2; die "cannot resolve the $what classpath"; }
   fi
   cat "$cpfile"
 }
 
-# The benchmark's classpath (deploy/local/bench): PostgreSQL JDBC driver + Kafka's tools, resolved once.
-bench_classpath() {
-  local cpfile=$STATE/bench/classpath
-  if [ ! -s "$cpfile" ]; then
-    log "resolving the benchmark classpath (PostgreSQL JDBC, kafka-tools 4.1.2) from Maven Central"
-    mkdir -p "$STATE/bench"
-    "$ROOT/mvnw" -B -q -f "$ROOT/deploy/local/bench-classpath/pom.xml" dependency:build-classpath \
-      -Dmdep.outputFile="$cpfile" >"$LOGS/bench-classpath.log" 2>&1 || { cat "$LOGS/bench-classpath.log" >&2; die "cannot resolve the benchmark classpath"; }
-  fi
-  cat "$cpfile"
-}
+kafka_classpath() { resolved_classpath kafka "$ROOT/deploy/local/kafka/pom.xml" "Kafka 4.1.2 broker"; }
+
+# The benchmark's (deploy/local/bench): PostgreSQL JDBC driver + Kafka's tools.
+bench_classpath() { resolved_classpath bench "$ROOT/deploy/local/bench-classpath/pom.xml" "benchmark (PostgreSQL JDBC, kafka-tools 4.1.2)"; }
 
 kafka_admin() { java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(kafka_classpath)" "$ROOT/deploy/local/KafkaAdmin.java" "$@"; }
 
