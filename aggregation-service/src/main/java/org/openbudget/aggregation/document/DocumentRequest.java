@@ -34,16 +34,21 @@ public record DocumentRequest(String department, int year, DocumentFormat format
                 errors.add(new FieldError("format", "must be html, pdf or xlsx, not '" + m.group(2) + "'"));
             }
         }
-        DocumentScope parsedScope = null;
-        try {
-            parsedScope = DocumentScope.parse(scope);
-        } catch (ProblemException e) {
-            errors.add(new FieldError("scope", "must be published or current"));
-        }
+        DocumentScope parsedScope = scope(scope, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new DocumentRequest(department, year, format, parsedScope);
+    }
+
+    /** {@code ?scope=}: published (default) or current; a problem is added to {@code errors} under the field {@code scope}. */
+    public static DocumentScope scope(String text, List<FieldError> errors) {
+        try {
+            return DocumentScope.parse(text);
+        } catch (ProblemException e) {
+            errors.add(new FieldError("scope", "must be published or current"));
+            return null;
+        }
     }
 
     /** A budget year between 2000 and 2100; problems are added to {@code errors} under the field {@code year}. */

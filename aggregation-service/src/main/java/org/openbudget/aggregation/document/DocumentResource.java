@@ -63,12 +63,7 @@ public class DocumentResource {
         if (region == null || !region.matches("\\d{6}")) {
             errors.add(new FieldError("region", "must be the county's 6-digit administrative division code"));
         }
-        DocumentScope parsedScope = null;
-        try {
-            parsedScope = DocumentScope.parse(scope);
-        } catch (ProblemException e) {
-            errors.add(new FieldError("scope", "must be published or current"));
-        }
+        DocumentScope parsedScope = DocumentRequest.scope(scope, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
