@@ -78,7 +78,8 @@ final class IngestBench {
                 }
             });
         }, probeIntervalMs, probeIntervalMs, TimeUnit.MILLISECONDS);
-        Future<Map<String, Object>> roundTrip = Executors.newSingleThreadExecutor().submit(() -> {
+        ExecutorService kafkaSide = Executors.newSingleThreadExecutor();
+        Future<Map<String, Object>> roundTrip = kafkaSide.submit(() -> {
             Thread.sleep(Math.min(2_000, 20L * province.size())); // let the ingest get going first
             return kafka.measure();
         });
@@ -142,6 +143,7 @@ final class IngestBench {
         report.line("freshness PUT ack → roll-up, under ingest", String.format("p50 %s ms, p95 %s ms, p99 %s ms, max %s ms (n=%s, %d not seen in 10 s, %d ticks skipped)",
                 fresh.get("p50Ms"), fresh.get("p95Ms"), fresh.get("p99Ms"), fresh.get("maxMs"), fresh.get("n"), probesLost.get(), skipped.get()));
         Map<String, Object> kafkaResult = roundTrip.get(10, TimeUnit.MINUTES);
+        kafkaSide.shutdown();
         report.put("kafkaRoundTrip", kafkaResult);
         report.line("raw Kafka produce→consume, during ingest", kafkaResult.containsKey("error") ? "not measured: " + kafkaResult.get("error")
                 : String.format("p50 %s ms, p99 %s ms, p99.9 %s ms, avg %s ms (n=%s, acks=all)", kafkaResult.get("p50Ms"),
