@@ -116,18 +116,38 @@ kafka_admin() { java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(kafka_
 
 kafka_running() { pid_alive kafka; }
 
+# The tests' own broker: another single-node cluster on its own ports and data directory, so that no
+# test ever publishes to (or consumes from) the topics the local demo stack reads. deploy/local/test
+# starts it with empty storage every time it starts it, so a run sees only its own events.
+TEST_KAFKA_PORT=${TEST_KAFKA_PORT:-19092}
+TEST_KAFKA_CONTROLLER_PORT=${TEST_KAFKA_CONTROLLER_PORT:-19093}
+TEST_KAFKA_BOOTSTRAP=127.0.0.1:$TEST_KAFKA_PORT
+
+kafka_start() { kafka_instance_start kafka "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; }
+
+kafka_test_running() { pid_alive kafka-test; }
+
+# Fresh storage, then start: the test cluster never carries events over from an earlier run.
+kafka_test_start() {
+  if kafka_test_running; then return 0; fi
+  rm -rf "$STATE/kafka-test/data"
+  kafka_instance_start kafka-test "$TEST_KAFKA_PORT" "$TEST_KAFKA_CONTROLLER_PORT"
+}
+
 # Single-node KRaft broker (broker + controller in one JVM), storage formatted once.
-kafka_start() {
-  if kafka_running; then return 0; fi
-  local cp dir=$STATE/kafka
+#   kafka_instance_start NAME PORT CONTROLLER_PORT — data, config and pid under NAME
+kafka_instance_start() {
+  local name=$1 port=$2 cport=$3
+  if pid_alive "$name"; then return 0; fi
+  local cp dir=$STATE/$name
   cp=$(kafka_classpath)
   mkdir -p "$dir/data"
   cat >"$dir/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1
-controller.quorum.bootstrap.servers=127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.quorum.bootstrap.servers=127.0.0.1:$cport
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport
+advertised.listeners=PLAINTEXT://127.0.0.1:$port
 controller.listener.names=CONTROLLER
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
 inter.broker.listener.name=PLAINTEXT
@@ -143,20 +163,20 @@ group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=false
 PROPS
   if [ ! -f "$dir/data/meta.properties" ]; then
-    log "formatting Kafka storage"
+    log "formatting Kafka storage ($name)"
     local id
     id=$(java -cp "$cp" kafka.tools.StorageTool random-uuid)
-    java -cp "$cp" kafka.tools.StorageTool format --standalone -t "$id" -c "$dir/server.properties" >"$LOGS/kafka-format.log" 2>&1 \
-      || { cat "$LOGS/kafka-format.log" >&2; die "Kafka storage format failed"; }
+    java -cp "$cp" kafka.tools.StorageTool format --standalone -t "$id" -c "$dir/server.properties" >"$LOGS/$name-format.log" 2>&1 \
+      || { cat "$LOGS/$name-format.log" >&2; die "Kafka storage format failed ($name)"; }
   fi
-  log "starting Kafka on $KAFKA_BOOTSTRAP"
-  nohup java -Xms256m -Xmx512m -cp "$cp" kafka.Kafka "$dir/server.properties" >"$LOGS/kafka.log" 2>&1 &
-  echo $! >"$PIDS/kafka.pid"
-  kafka_admin wait "$KAFKA_BOOTSTRAP" 60 >/dev/null || { tail -30 "$LOGS/kafka.log" >&2; die "Kafka did not start"; }
-  touch "$STATE/kafka.started"
+  log "starting Kafka ($name) on 127.0.0.1:$port"
+  nohup java -Xms256m -Xmx512m -cp "$cp" kafka.Kafka "$dir/server.properties" >"$LOGS/$name.log" 2>&1 &
+  echo $! >"$PIDS/$name.pid"
+  kafka_admin wait "127.0.0.1:$port" 60 >/dev/null || { tail -30 "$LOGS/$name.log" >&2; die "Kafka ($name) did not start"; }
+  touch "$STATE/$name.started"
 }
 
-kafka_topics() { kafka_admin topics "$KAFKA_BOOTSTRAP" "${TOPICS[@]}" >/dev/null; }
+kafka_topics() { kafka_admin topics "${1:-$KAFKA_BOOTSTRAP}" "${TOPICS[@]}" >/dev/null; }
 
 # ---------------------------------------------------------------- processes
 stop_pid() {

@@ -35,7 +35,7 @@ final class Repo {
 
     static String kafkaBootstrap() {
         String env = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-        return env != null ? env : "127.0.0.1:9092";
+        return env != null ? env : "127.0.0.1:19092"; // the tests' own cluster (deploy/local/test), never the demo's
     }
 
     static String jdbcUrl(String database) {
