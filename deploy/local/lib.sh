@@ -112,6 +112,34 @@ kafka_classpath() { resolved_classpath kafka "$ROOT/deploy/local/kafka/pom.xml" 
 # The benchmark's (deploy/local/bench): PostgreSQL JDBC driver + Kafka's tools.
 bench_classpath() { resolved_classpath bench "$ROOT/deploy/local/bench-classpath/pom.xml" "benchmark (PostgreSQL JDBC, kafka-tools 4.1.2)"; }
 
+# The seeds module's main code (loader, benchmark), compiled with javac alone when its sources changed, so that
+# deploy/local/load and bench run without Maven resolving the module's test dependencies. The fault suite's
+# package needs the Kafka client and is compiled by seeds_fault_classes, on the benchmark classpath.
+seeds_classes() {
+  local src=$ROOT/seeds/src/main/java classes=$ROOT/seeds/target/loader-classes
+  if [ ! -f "$classes/.built" ] || [ -n "$(find "$src" -newer "$classes/.built" -type f -print -quit)" ]; then
+    rm -rf "$classes" && mkdir -p "$classes"
+    find "$src" -name '*.java' -not -path '*/seeds/faults/*' >"$classes/sources"
+    javac -encoding UTF-8 --release 17 -d "$classes" @"$classes/sources" >"$LOGS/loader-build.log" 2>&1 \
+      || { cat "$LOGS/loader-build.log" >&2; die "compiling seeds/src/main/java failed"; }
+    touch "$classes/.built"
+  fi
+  echo "$classes"
+}
+
+seeds_fault_classes() {
+  local base src=$ROOT/seeds/src/main/java/org/openbudget/seeds/faults classes=$ROOT/seeds/target/fault-classes
+  base=$(seeds_classes)
+  if [ ! -f "$classes/.built" ] || [ "$base/.built" -nt "$classes/.built" ] \
+     || [ -n "$(find "$src" -newer "$classes/.built" -type f -print -quit)" ]; then
+    rm -rf "$classes" && mkdir -p "$classes"
+    javac -encoding UTF-8 --release 17 -cp "$base:$(bench_classpath)" -d "$classes" "$src"/*.java >"$LOGS/faults-build.log" 2>&1 \
+      || { cat "$LOGS/faults-build.log" >&2; die "compiling the fault suite failed"; }
+    touch "$classes/.built"
+  fi
+  echo "$classes:$base"
+}
+
 kafka_admin() { java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(kafka_classpath)" "$ROOT/deploy/local/KafkaAdmin.java" "$@"; }
 
 kafka_running() { pid_alive kafka; }

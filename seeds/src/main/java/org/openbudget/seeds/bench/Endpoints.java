@@ -1,9 +1,9 @@
 package org.openbudget.seeds.bench;
 
 /** Where the four services listen (environment overrides for another host or port). */
-record Endpoints(String budget, String performance, String asset, String aggregation, String kafka) {
+public record Endpoints(String budget, String performance, String asset, String aggregation, String kafka) {
 
-    static Endpoints fromEnvironment() {
+    public static Endpoints fromEnvironment() {
         var env = System.getenv();
         return new Endpoints(env.getOrDefault("BUDGET_URL", "http://127.0.0.1:8081"),
                 env.getOrDefault("PERFORMANCE_URL", "http://127.0.0.1:8082"),

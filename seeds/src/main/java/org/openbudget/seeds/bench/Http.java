@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 
 /** The benchmark's HTTP/1.1 client (java.net.http): PUT with a JSON body, GET, every call with a timeout. */
-final class Http {
+public final class Http {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -17,7 +17,7 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
 
     /** PUTs the body; returns the nanoTime of the acknowledgement (2xx) or throws with the answer. */
-    long put(String url, String body) throws IOException, InterruptedException {
+    public long put(String url, String body) throws IOException, InterruptedException {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -28,8 +28,21 @@ final class Http {
         return acked;
     }
 
+    /** PUTs the body and returns the answer, whatever its status (a client that retries decides itself). */
+    public HttpResponse<String> putAnswer(String url, String body) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs an empty body and returns the answer. */
+    public HttpResponse<String> post(String url) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** GETs a 200 answer's body or throws. */
-    String get(String url) throws IOException, InterruptedException {
+    public String get(String url) throws IOException, InterruptedException {
         HttpResponse<String> r = send(url);
         if (r.statusCode() != 200) {
             throw new IOException("HTTP " + r.statusCode() + " " + url);
@@ -37,7 +50,7 @@ final class Http {
         return r.body();
     }
 
-    HttpResponse<String> send(String url) throws IOException, InterruptedException {
+    public HttpResponse<String> send(String url) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

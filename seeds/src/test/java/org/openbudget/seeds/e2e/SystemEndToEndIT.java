@@ -108,6 +108,13 @@ class SystemEndToEndIT {
         assertEquals(3, rounding.size(), rounding.toString());
         assertTrue(rounding.stream().anyMatch(m -> m.contains("21011")), rounding.toString());
         assertTrue(rounding.stream().anyMatch(m -> m.contains("301")), rounding.toString());
+        // the seed's report, exactly (issue 19.8): those three (defects S1, S2 of the hand-extracted figures) and
+        // S8 — four project target tables without amounts — as info; no warning, no error
+        assertEquals(0, report.at("/counts/warning").asInt(), report.toPrettyString());
+        assertEquals(4, report.at("/counts/info").asInt(), report.toPrettyString());
+        List<String> rules = new ArrayList<>();
+        report.get("findings").forEach(f -> rules.add(f.get("rule").asText()));
+        assertTrue(rules.contains("cross.performance.no-amounts"), rules.toString());
 
         JsonNode classes = Http.get(aggregation.url("/api/v1/rollups/2022?region=130127&drilldown=functional.%E7%B1%BB"
                 + "&cut=department:" + dept + "&unit=%E4%B8%87%E5%85%83")).body();
