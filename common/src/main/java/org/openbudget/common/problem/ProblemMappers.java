@@ -113,6 +113,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return mapping(mapping, uri);
         }
+        // e.g. a body nested deeper than the parser's limit (StreamConstraintsException)
+        if (e.getCause() instanceof JsonProcessingException other) {
+            return json(other, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, uri);
@@ -125,10 +129,40 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e, UriInfo uri) {
+        // a database outage or a lost lock race is not a fault of ours nor of the caller: tell the caller to retry
+        java.util.Optional<RetryableFailure.Kind> retryable = RetryableFailure.classify(e);
+        if (retryable.isPresent()) {
+            return retryLater(retryable.get(), e, uri);
+        }
         String ref = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, reference %s", ref);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
                 "an unexpected error occurred; reference " + ref, null, List.of()), uri);
+    }
+
+    /** 503 with Retry-After; logged in one line (an outage fails every request: no stack trace per request). */
+    private static Response retryLater(RetryableFailure.Kind kind, Throwable e, UriInfo uri) {
+        String ref = UUID.randomUUID().toString();
+        int seconds = RetryAfter.seconds(kind);
+        LOG.warnf("%s, answered 503 (retry after %d s), reference %s: %s", kind, seconds, ref, rootMessage(e));
+        Problem problem = kind == RetryableFailure.Kind.DATABASE_UNAVAILABLE
+                ? new Problem(Problem.TYPE_PREFIX + "service-unavailable", "Service unavailable", 503,
+                        "the database cannot be reached at the moment; retry in " + seconds
+                                + " seconds (repeating an identical PUT is safe); reference " + ref, null, List.of())
+                : new Problem(Problem.TYPE_PREFIX + "concurrent-update", "Concurrent update", 503,
+                        "the change collided with a concurrent change of the same data and was rolled back; retry in "
+                                + seconds + " seconds; reference " + ref, null, List.of());
+        Problem withInstance = uri == null ? problem : problem.withInstance(uri.getPath());
+        return Response.status(503).header("Retry-After", Integer.toString(seconds)).type(Problem.MEDIA_TYPE)
+                .entity(withInstance).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int i = 0; i < 64 && root.getCause() != null && root.getCause() != root; i++) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e) : e.getClass().getName() + " ← " + root;
     }
 
     private static Response field(JsonMappingException e, String message, UriInfo uri) {

@@ -70,12 +70,16 @@ final class Verification {
                 differing.size(), before.size(), ingestAfterFault, problems);
     }
 
-    /** Per department: the roll-up's expenditure, basic and project against the written budget's own 合计 cells. */
+    /**
+     * Per department: the roll-up's expenditure, basic and project against the written budget's own 合计 cells,
+     * asked in the unit the budgets were written in (the generator's 万元).
+     */
     @SuppressWarnings("unchecked")
     private List<String> rollupMismatches(List<DepartmentYear> plan) throws Exception {
         DepartmentYear first = plan.get(0);
         String url = at.aggregation() + "/api/v1/rollups/" + first.year() + "?region=" + first.regionCode()
-                + "&scope=current&drilldown=department&pageSize=500";
+                + "&scope=current&drilldown=department&pageSize=500&unit="
+                + java.net.URLEncoder.encode(first.budget().unit(), java.nio.charset.StandardCharsets.UTF_8);
         Map<String, Object> answer = (Map<String, Object>) JsonReader.parse(http.get(url));
         Map<String, Map<String, Object>> rows = new HashMap<>();
         for (Object row : (List<Object>) answer.get("rows")) {
