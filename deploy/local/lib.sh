@@ -206,6 +206,83 @@ PROPS
 
 kafka_topics() { kafka_admin topics "${1:-$KAFKA_BOOTSTRAP}" "${TOPICS[@]}" >/dev/null; }
 
+# ---------------------------------------------------------------- Keycloak (the local OpenID Connect provider)
+# A real Keycloak server distribution from Maven Central, unpacked once under $STATE, started in dev mode on
+# 127.0.0.1:$KEYCLOAK_PORT with the realm of deploy/local/keycloak imported (users, clients, roles, claims).
+# Keycloak 26 needs Java 21 or newer: the first such JDK under /usr/lib/jvm runs it (the services stay on 17).
+KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.5.6}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+KEYCLOAK_URL=http://127.0.0.1:$KEYCLOAK_PORT
+KEYCLOAK_REALM=openbudget
+KEYCLOAK_ISSUER=$KEYCLOAK_URL/realms/$KEYCLOAK_REALM
+
+keycloak_java_home() {
+  local dir major
+  for dir in ${KEYCLOAK_JAVA_HOME:-} /usr/lib/jvm/*; do
+    [ -x "$dir/bin/java" ] || continue
+    major=$("$dir/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+    [ "${major%%.*}" -ge 21 ] 2>/dev/null && { echo "$dir"; return 0; }
+  done
+  die "Keycloak $KEYCLOAK_VERSION needs a JDK 21 or newer under /usr/lib/jvm (or KEYCLOAK_JAVA_HOME)"
+}
+
+keycloak_home() { echo "$STATE/keycloak/keycloak-$KEYCLOAK_VERSION"; }
+
+keycloak_install() {
+  local home zip dir=$STATE/keycloak
+  home=$(keycloak_home)
+  [ -x "$home/bin/kc.sh" ] && return 0
+  mkdir -p "$dir"
+  zip=$dir/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip
+  if [ ! -s "$zip" ]; then
+    log "fetching the Keycloak $KEYCLOAK_VERSION server distribution from Maven Central"
+    "$ROOT/mvnw" -B -q -f "$ROOT/deploy/local/kafka/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$dir" >"$LOGS/keycloak-fetch.log" 2>&1 \
+      || { tail -20 "$LOGS/keycloak-fetch.log" >&2; die "cannot fetch Keycloak $KEYCLOAK_VERSION"; }
+  fi
+  (cd "$dir" && jar xf "$zip") || die "cannot unpack $zip"
+  chmod +x "$home"/bin/*.sh
+}
+
+keycloak_running() { pid_alive keycloak; }
+
+# KEYCLOAK_FRESH=yes drops the dev-mode database first, so the realm is imported anew (the tests' own state).
+keycloak_start() {
+  if keycloak_running; then return 0; fi
+  keycloak_install
+  local home java_home
+  home=$(keycloak_home)
+  java_home=$(keycloak_java_home)
+  [ "${KEYCLOAK_FRESH:-no}" = yes ] && rm -rf "$home/data/h2"
+  mkdir -p "$home/data/import"
+  cp "$ROOT/deploy/local/keycloak/openbudget-realm.json" "$home/data/import/"
+  log "starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (realm $KEYCLOAK_REALM)"
+  JAVA_HOME=$java_home PATH=$java_home/bin:$PATH KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin \
+    JAVA_OPTS_KC_HEAP="-Xms128m -Xmx384m" \
+    nohup "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --import-realm \
+      --health-enabled=true --cache=local >"$LOGS/keycloak.log" 2>&1 &
+  echo $! >"$PIDS/keycloak.pid"
+  local deadline=$((SECONDS + ${KEYCLOAK_TIMEOUT:-180}))
+  until curl -fsS "$KEYCLOAK_ISSUER/.well-known/openid-configuration" >/dev/null 2>&1; do
+    pid_alive keycloak || { tail -40 "$LOGS/keycloak.log" >&2; die "Keycloak exited during start-up"; }
+    [ $SECONDS -lt $deadline ] || { tail -40 "$LOGS/keycloak.log" >&2; die "Keycloak not ready in time"; }
+    sleep 1
+  done
+  touch "$STATE/keycloak.started"
+}
+
+# A token for a demo user (password grant of the public web client) or, with a secret, a client's own.
+#   keycloak_token USER [PASSWORD]     keycloak_token --client CLIENT SECRET
+keycloak_token() {
+  local body
+  if [ "$1" = --client ]; then
+    body="grant_type=client_credentials&client_id=$2&client_secret=$3"
+  else
+    body="grant_type=password&client_id=openbudget-web&username=$1&password=${2:-demo}"
+  fi
+  curl -fsS -d "$body" "$KEYCLOAK_ISSUER/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
 # ---------------------------------------------------------------- processes
 stop_pid() {
   local name=$1
