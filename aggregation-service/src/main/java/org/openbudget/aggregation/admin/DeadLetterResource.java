@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openbudget.common.web.PageResult;
 
 /** {@code GET /api/v1/admin/dead-letters}: records the intake refused, newest first, with the reason. */
 @Path("/api/v1/admin/dead-letters")
@@ -21,15 +20,23 @@ import org.openbudget.common.web.PageResult;
 @Tag(name = "admin")
 public class DeadLetterResource {
 
+    private final DeadLetterTopic topic;
+
+    public DeadLetterResource(DeadLetterTopic topic) {
+        this.topic = topic;
+    }
+
     @GET
     @Transactional
-    @Operation(summary = "Dead-lettered records with their source position and reason")
-    public PageResult<DeadLetter> list(@QueryParam("key") String key,
+    @Operation(summary = "Dead-lettered records with their source position and reason; how many are recorded and how many the dead-letter topic holds")
+    public DeadLetterListing list(@QueryParam("key") String key,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
         var query = key == null
                 ? DeadLetter.<DeadLetter>findAll(Sort.descending("id"))
                 : DeadLetter.<DeadLetter>find("key", Sort.descending("id"), key);
-        return new PageResult<>(query.page(Page.of(page, pageSize)).list(), query.count(), page, pageSize);
+        var inTopic = topic.records();
+        return new DeadLetterListing(query.page(Page.of(page, pageSize)).list(), query.count(), page, pageSize,
+                DeadLetter.count(), inTopic.isPresent() ? inTopic.getAsLong() : null);
     }
 }

@@ -43,13 +43,16 @@ public class Rebuilder {
     private final String bootstrap;
     private final Map<String, Object> kafkaConfig;
     private final List<String> topics;
+    private final io.micrometer.core.instrument.MeterRegistry registry;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
 
     public Rebuilder(Instance<Projector> projectors, EventIntake intake,
                      org.openbudget.aggregation.rollup.RollupStore rollups, ManagedExecutor executor,
                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
                      @io.smallrye.common.annotation.Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                     @ConfigProperty(name = "openbudget.rebuild.topics") List<String> topics) {
+                     @ConfigProperty(name = "openbudget.rebuild.topics") List<String> topics,
+                     io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
         this.projectors = projectors;
         this.intake = intake;
         this.rollups = rollups;
@@ -105,7 +108,9 @@ public class Rebuilder {
                     try {
                         intake.intake(record);
                     } catch (EventContractException e) {
-                        refused++; // already dead-lettered when it first arrived
+                        // already dead-lettered when it first arrived: counted apart, nothing is sent again
+                        refused++;
+                        registry.counter("aggregation.rebuild.refused", "topic", record.topic()).increment();
                     }
                     replayed++;
                 }

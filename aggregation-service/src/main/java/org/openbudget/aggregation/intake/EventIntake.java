@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.openbudget.common.event.CloudEvent;
 import org.openbudget.common.event.CloudEventCodec;
 import org.openbudget.common.event.EventContractException;
@@ -22,28 +21,26 @@ import java.util.stream.Collectors;
  * Consumes the three owner topics. Each record is applied in one transaction together with its
  * processed marker; the offset is committed only after that (the connector acknowledges on return).
  * A duplicate (same event id) or a stale version changes nothing. A record that breaks the event
- * contract is thrown back: the connector's dead-letter strategy sends it with the reason to the
- * dead-letter topic and the channel goes on.
+ * contract is thrown back: the channel's failure strategy ({@link ContractBreachDeadLetters}) sends it
+ * with the reason to the dead-letter topic and the channel goes on. Any other failure (database away)
+ * holds the record, and so its partition, until it can be applied ({@link InfrastructureRetry}).
  */
 @ApplicationScoped
 public class EventIntake {
 
-    private static final Logger LOG = Logger.getLogger(EventIntake.class);
-
     private final CloudEventCodec codec;
     private final Map<String, Projector> projectors;
     private final MeterRegistry registry;
-    private final int maxAttempts;
+    private final InfrastructureRetry retry;
 
     public EventIntake(CloudEventCodec codec, Instance<Projector> projectors, MeterRegistry registry,
-                       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "openbudget.intake.max-attempts",
-                               defaultValue = "8") int maxAttempts) {
-        this.maxAttempts = maxAttempts;
+                       InfrastructureRetry retry) {
         this.codec = codec;
         this.projectors = projectors.stream()
                 .flatMap(p -> p.types().stream().map(type -> Map.entry(type, p)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         this.registry = registry;
+        this.retry = retry;
     }
 
     @Incoming("budget-events")
@@ -64,74 +61,56 @@ public class EventIntake {
         intake(record);
     }
 
-    /** Applies one record; returns what it did, or throws {@link EventContractException} for a poison record. */
+    /**
+     * Applies one record, waiting for the database as long as it takes; returns what it did, or throws
+     * {@link EventContractException} for a poison record (the caller decides what a refusal means: the
+     * live channels dead-letter it, a rebuild counts it).
+     */
     public Outcome intake(ConsumerRecord<String, String> record) {
-        try {
-            CloudEvent event = codec.read(record.value());
-            Projector projector = projectors.get(event.type());
-            if (projector == null) {
-                throw new EventContractException("unknown event type " + event.type());
-            }
-            if (record.key() != null && !record.key().equals(event.subject())) {
-                throw new EventContractException("record key " + record.key() + " differs from subject " + event.subject());
-            }
-            UUID id = parseId(event.id());
-            Outcome outcome = withRetries(record, () -> QuarkusTransaction.requiringNew().call(() -> {
-                if (ProcessedEvent.findById(id) != null) {
-                    return Outcome.DUPLICATE;
-                }
-                Outcome result = projector.apply(event);
-                ProcessedEvent marker = new ProcessedEvent();
-                marker.eventId = id;
-                marker.eventType = event.type();
-                marker.subject = event.subject();
-                marker.topic = record.topic();
-                marker.partition = record.partition();
-                marker.offset = record.offset();
-                marker.outcome = result.name();
-                marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                marker.persist();
-                return result;
-            }));
-            registry.counter("aggregation.events", "topic", record.topic(), "outcome", outcome.name().toLowerCase())
-                    .increment();
-            return outcome;
-        } catch (EventContractException e) {
-            registry.counter("aggregation.events.dead_lettered", "topic", record.topic()).increment();
-            LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-            throw e;
+        CloudEvent event = read(record);
+        Projector projector = projectors.get(event.type());
+        if (projector == null) {
+            throw new EventContractException("unknown event type " + event.type());
         }
+        if (record.key() != null && !record.key().equals(event.subject())) {
+            throw new EventContractException("record key " + record.key() + " differs from subject " + event.subject());
+        }
+        UUID id = parseId(event.id());
+        String position = "applying " + record.topic() + "-" + record.partition() + "@" + record.offset();
+        Outcome outcome = retry.untilDone(position, "aggregation.events.retried", record.topic(),
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    if (ProcessedEvent.findById(id) != null) {
+                        return Outcome.DUPLICATE;
+                    }
+                    Outcome result = projector.apply(event);
+                    ProcessedEvent marker = new ProcessedEvent();
+                    marker.eventId = id;
+                    marker.eventType = event.type();
+                    marker.subject = event.subject();
+                    marker.topic = record.topic();
+                    marker.partition = record.partition();
+                    marker.offset = record.offset();
+                    marker.outcome = result.name();
+                    marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    marker.persist();
+                    return result;
+                }));
+        registry.counter("aggregation.events", "topic", record.topic(), "outcome", outcome.name().toLowerCase())
+                .increment();
+        return outcome;
     }
 
-    /**
-     * A failure that is not the record's fault (database away, a lock conflict) is retried with backoff,
-     * holding the partition back, before the record is given up to the dead-letter topic with its reason.
-     */
-    private Outcome withRetries(ConsumerRecord<String, String> record, java.util.function.Supplier<Outcome> apply) {
-        long backoff = 250;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return apply.get();
-            } catch (EventContractException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (EventContractException.class.isInstance(e.getCause())) {
-                    throw (EventContractException) e.getCause();
-                }
-                if (attempt >= maxAttempts) {
-                    throw new IllegalStateException("gave up after " + attempt + " attempts: " + e, e);
-                }
-                registry.counter("aggregation.events.retried", "topic", record.topic()).increment();
-                LOG.warnf("applying %s-%d@%d failed (attempt %d), retrying in %d ms: %s",
-                        record.topic(), record.partition(), record.offset(), attempt, backoff, e.toString());
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                backoff = Math.min(backoff * 2, 8_000);
-            }
+    /** Reading touches no infrastructure: whatever fails here is the record's own fault. */
+    private CloudEvent read(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new EventContractException("record has no value");
+        }
+        try {
+            return codec.read(record.value());
+        } catch (EventContractException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EventContractException("value is not readable as a CloudEvent: " + e, e);
         }
     }
 
