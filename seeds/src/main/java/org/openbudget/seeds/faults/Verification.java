@@ -64,7 +64,9 @@ final class Verification {
         RebuildCheck.rebuild(at, http);
         Map<String, String> after = RebuildCheck.snapshot(at, http, year, region);
         List<String> differing = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).toList();
-        problems.addAll(differing.stream().map(k -> "rebuild differs: " + k).toList());
+        for (String k : differing) {
+            problems.add("rebuild differs: " + k + "\n      live:    " + clip(before.get(k)) + "\n      rebuilt: " + clip(after.get(k)));
+        }
         int lost = missingAtOwner + behind.size();
         return new FaultResult(fault, ledger, lost, delivered, converged, behind.isEmpty(), rollupMismatches.size(),
                 differing.size(), before.size(), ingestAfterFault, problems);
@@ -104,6 +106,10 @@ final class Verification {
             });
         }
         return out;
+    }
+
+    private static String clip(String answer) {
+        return answer == null ? "(none)" : answer.length() <= 1500 ? answer : answer.substring(0, 1500) + "…";
     }
 
     /** The 合计 row's cells over every fund, of one expenditure type or (null) of all. */
