@@ -68,6 +68,8 @@ class DatabaseOutageTest {
     private static double retriedBefore;
     private static int liveDuringOutage;
     private static int readyDuringOutage;
+    private static Map<String, String> membersBefore;
+    private static Map<String, String> membersAfter;
 
     private static boolean happened;
 
@@ -92,6 +94,7 @@ class DatabaseOutageTest {
         events.department(Events.code("BEFORE"), "停库之前", "130127", 1); // a database write works before
 
         dlqBefore = endOffsets();
+        membersBefore = members();
         retriedBefore = metric("aggregation_events_retried_total");
         try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
             try {
@@ -108,6 +111,7 @@ class DatabaseOutageTest {
                 sql.execute("ALTER DATABASE " + database() + " ALLOW_CONNECTIONS true");
             }
         }
+        membersAfter = members();
     }
 
     @AfterAll
@@ -143,6 +147,16 @@ class DatabaseOutageTest {
         assertTrue(metric("aggregation_events_retried_total") > retriedBefore, "retries are counted");
         assertEquals(200, liveDuringOutage, "a pod that waits for its database is alive");
         assertEquals(503, readyDuringOutage, "but not ready");
+    }
+
+    /**
+     * The test profile's max.poll.interval.ms is shorter than the outage: a consumer that stopped polling
+     * while its record waited would have been put out of the group and rejoined under a new member id.
+     */
+    @Test
+    void theWaitingChannelsStayedInTheirGroup() {
+        assertEquals(3, membersBefore.size(), "three intake channels in the group: " + membersBefore);
+        assertEquals(membersBefore, membersAfter);
     }
 
     @Test
@@ -217,6 +231,17 @@ class DatabaseOutageTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** The intake group's members: instance id (or client id) → member id. */
+    private static Map<String, String> members() {
+        String group = ConfigProvider.getConfig().getValue("openbudget.consumer.group", String.class);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            return admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+                    .collect(Collectors.toMap(m -> m.groupInstanceId().orElse(m.clientId()), m -> m.consumerId()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<TopicPartition, Long> endOffsets() {
