@@ -47,4 +47,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error", columnDefinition = "text")
     public String lastError;
+
+    /** When the relay last failed to send this row (R__outbox_relay_status.sql). */
+    @Column(name = "last_attempt_at")
+    public OffsetDateTime lastAttemptAt;
 }

@@ -3,92 +3,104 @@ package org.openbudget.common.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.openbudget.common.event.CloudEvent;
 
-import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Publishes outbox rows to Kafka in position order and stamps them sent.
  *
- * <p>One worker thread per service instance; a PostgreSQL advisory lock makes sure only one instance
- * relays at a time, so events of one key leave in commit order even with several replicas. The
- * worker is woken right after a transaction that appended events commits (low latency) and polls
- * anyway (rows committed by other replicas, retries after a broker outage). A row is stamped only
- * once Kafka acknowledged it ({@code acks=all}); a failure leaves it and every later row for the
- * next round, so an outage delays events and never loses them. A crash between the acknowledgement
- * and the stamp re-sends the row: delivery is at-least-once, consumers are idempotent.
+ * <p>One worker thread per service instance; the replica holding the relay's advisory lock relays
+ * ({@link RelayLeadership}), so events of one key leave in commit order even with several replicas. The
+ * worker is woken right after a transaction that appended events commits (low latency) and polls anyway
+ * (rows committed by other replicas, retries after a broker outage).
+ *
+ * <p>A round reads a batch (one short statement), sends it and waits for the acknowledgements with no
+ * transaction open, then stamps the acknowledged prefix (a second short statement). A row is stamped only
+ * once Kafka acknowledged it ({@code acks=all}); a failure leaves it and every later row for the next
+ * round and is recorded on it (attempts, last error, last attempt) in a statement of its own, so the
+ * backlog report moves on every failed round of an outage. An outage delays events and never loses them.
+ *
+ * <p>After a failed round the relay probes with the single oldest row until Kafka acknowledges one, then
+ * goes back to full batches: during an outage at most one row per round is in flight, so few rows reach
+ * Kafka unstamped and are sent again on recovery. A crash (or a lost leader session) between the
+ * acknowledgement and the stamp re-sends rows too: delivery is at-least-once, consumers are idempotent.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "openbudget.outbox.enabled", stringValue = "true")
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Arbitrary constant naming "the outbox relay" among advisory locks of this database. */
-    private static final long RELAY_LOCK = 0x0b_0de7_ba5eL;
+    private static final long CLEANUP_EVERY_MILLIS = Duration.ofMinutes(10).toMillis();
 
-    private final EntityManager em;
+    private enum Round { IDLE, MORE, FAILED }
+
     private final Counter relayed;
     private final Counter failures;
     private final String bootstrapServers;
-    private final java.util.Map<String, Object> kafkaConfig;
+    private final Map<String, Object> kafkaConfig;
     private final String clientId;
     private final int batchSize;
     private final Duration pollInterval;
+    private final Duration maxBackoff;
+    private final Duration metadataTimeout;
     private final Duration sendTimeout;
     private final Duration retention;
+    private final RelayStore store = new RelayStore();
+    private final RelayLeadership leadership;
+    private final RelayFailureLog failureLog;
 
     private final Object signal = new Object();
     private volatile boolean wakeUp;
     private volatile boolean running;
     private Thread worker;
-    private Producer<String, String> producer;
+    private RelayPublisher publisher;
+    private boolean probing;
     private long lastCleanup;
 
-    public OutboxRelay(EntityManager em, MeterRegistry registry,
+    public OutboxRelay(MeterRegistry registry,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       @io.smallrye.common.annotation.Identifier("default-kafka-broker") java.util.Map<String, Object> kafkaConfig,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                        @ConfigProperty(name = "quarkus.application.name") String clientId,
+                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+                       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> dbUser,
+                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> dbPassword,
                        @ConfigProperty(name = "openbudget.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "openbudget.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
+                       @ConfigProperty(name = "openbudget.outbox.max-backoff", defaultValue = "PT10S") Duration maxBackoff,
+                       @ConfigProperty(name = "openbudget.outbox.metadata-timeout", defaultValue = "PT5S") Duration metadataTimeout,
                        @ConfigProperty(name = "openbudget.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout,
+                       @ConfigProperty(name = "openbudget.outbox.warn-interval", defaultValue = "PT30S") Duration warnInterval,
                        @ConfigProperty(name = "openbudget.outbox.retention", defaultValue = "P7D") Duration retention) {
-        this.em = em;
         this.bootstrapServers = bootstrapServers;
         this.kafkaConfig = kafkaConfig;
-        this.clientId = clientId;
+        this.clientId = clientId + "-outbox-relay";
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        this.maxBackoff = maxBackoff;
+        this.metadataTimeout = metadataTimeout;
         this.sendTimeout = sendTimeout;
         this.retention = retention;
+        this.leadership = new RelayLeadership(jdbcUrl, dbUser, dbPassword, this.clientId);
+        this.failureLog = new RelayFailureLog(warnInterval);
         this.relayed = registry.counter("outbox.relayed");
         this.failures = registry.counter("outbox.relay.failures");
     }
 
     void start(@Observes StartupEvent ignored) {
-        producer = new KafkaProducer<>(producerConfig());
+        publisher = new RelayPublisher(kafkaConfig, bootstrapServers, clientId, metadataTimeout, sendTimeout);
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
@@ -100,9 +112,13 @@ public class OutboxRelay {
         wake();
         if (worker != null) {
             worker.join(5_000);
+            if (worker.isAlive()) {
+                worker.interrupt(); // stuck in a bounded Kafka wait; the unstamped rows are sent again later
+                worker.join(2_000);
+            }
         }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+        if (publisher != null) {
+            publisher.close();
         }
     }
 
@@ -120,20 +136,84 @@ public class OutboxRelay {
 
     private void loop() {
         Duration backoff = pollInterval;
-        while (running) {
-            try {
-                int sent;
-                do {
-                    sent = relayBatch();
-                } while (running && sent == batchSize);
+        try {
+            while (running) {
+                Round round = roundOrFailure(backoff);
+                if (round == Round.FAILED) {
+                    sleep(backoff); // commits do not cut this short: Kafka is not back because a row was added
+                    backoff = min(backoff.multipliedBy(2), maxBackoff);
+                    continue;
+                }
                 backoff = pollInterval;
-                cleanupSentRows();
-            } catch (RuntimeException e) {
-                failures.increment();
-                LOG.warnf("outbox relay: %s — retrying in %s", e.getMessage(), backoff);
-                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
+                if (round == Round.IDLE) {
+                    cleanupSentRows();
+                    awaitSignal(pollInterval);
+                }
             }
-            awaitSignal(backoff);
+        } finally {
+            leadership.close();
+        }
+    }
+
+    private Round roundOrFailure(Duration retryIn) {
+        try {
+            return relayRound(retryIn);
+        } catch (SQLException | RuntimeException e) {
+            leadership.lost();
+            failures.increment();
+            failureLog.failed("database: " + e.getMessage(), retryIn);
+            return Round.FAILED;
+        }
+    }
+
+    /** One round: a batch (or, after a failure, the single oldest row) from the outbox to Kafka. */
+    private Round relayRound(Duration retryIn) throws SQLException {
+        Optional<Connection> session = leadership.lead();
+        if (session.isEmpty()) {
+            return Round.IDLE; // another replica relays
+        }
+        Connection db = session.get();
+        int limit = probing ? 1 : batchSize;
+        List<RelayStore.PendingRow> rows = store.pending(db, limit);
+        if (rows.isEmpty()) {
+            failureLog.recovered();
+            return Round.IDLE;
+        }
+        RelayPublisher.Delivery delivery = publisher.publish(rows); // no transaction, no pooled connection
+        store.stampSent(db, rows.subList(0, delivery.acknowledged()));
+        relayed.increment(delivery.acknowledged());
+        if (delivery.failure() != null) {
+            RelayStore.PendingRow stuck = rows.get(delivery.acknowledged());
+            String error = describe(delivery.failure());
+            store.recordFailure(db, stuck, error);
+            failures.increment();
+            probing = true;
+            failureLog.failed("Kafka did not acknowledge event at position " + stuck.position() + " (topic "
+                    + stuck.topic() + "): " + error, retryIn);
+            return Round.FAILED;
+        }
+        probing = false;
+        failureLog.recovered();
+        return rows.size() == limit ? Round.MORE : Round.IDLE;
+    }
+
+    private void cleanupSentRows() {
+        long now = System.currentTimeMillis();
+        if (now - lastCleanup < CLEANUP_EVERY_MILLIS) {
+            return;
+        }
+        lastCleanup = now;
+        try {
+            leadership.lead().ifPresent(db -> {
+                try {
+                    store.deleteSentBefore(db, retention);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+        } catch (SQLException | RuntimeException e) {
+            leadership.lost();
+            LOG.warnf("outbox relay: could not delete rows sent before the retention of %s: %s", retention, e.getMessage());
         }
     }
 
@@ -151,83 +231,27 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch; returns the number of rows stamped sent. Throws when the batch stopped at a failure. */
-    int relayBatch() {
-        RuntimeException[] failure = new RuntimeException[1];
-        int sent = QuarkusTransaction.requiringNew().call(() -> {
-            Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                    .setParameter("lock", RELAY_LOCK).getSingleResult();
-            if (!Boolean.TRUE.equals(locked)) {
-                return 0;
-            }
-            List<OutboxEvent> rows = OutboxEvent.<OutboxEvent>find("sentAt is null order by position")
-                    .page(0, batchSize).list();
-            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-            try {
-                for (OutboxEvent row : rows) {
-                    acks.add(producer.send(record(row)));
-                }
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            int ok = 0;
-            for (int i = 0; i < acks.size() && failure[0] == null; i++) {
+    /** Waits out a backoff; only shutdown ends it early. */
+    private void sleep(Duration timeout) {
+        long until = System.currentTimeMillis() + timeout.toMillis();
+        synchronized (signal) {
+            for (long left = timeout.toMillis(); running && left > 0; left = until - System.currentTimeMillis()) {
                 try {
-                    acks.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                    rows.get(i).sentAt = now;
-                    ok++;
-                } catch (Exception e) {
-                    failure[0] = new IllegalStateException("Kafka did not acknowledge event " + rows.get(i).eventId
-                            + ": " + e, e);
+                    signal.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
                 }
             }
-            if (failure[0] != null && ok < rows.size()) {
-                OutboxEvent stuck = rows.get(ok);
-                stuck.attempts++;
-                stuck.lastError = failure[0].getMessage();
-            }
-            relayed.increment(ok);
-            return ok;
-        });
-        if (failure[0] != null) {
-            throw failure[0];
+            wakeUp = false;
         }
-        return sent;
     }
 
-    private void cleanupSentRows() {
-        long now = System.currentTimeMillis();
-        if (now - lastCleanup < Duration.ofMinutes(10).toMillis()) {
-            return;
-        }
-        lastCleanup = now;
-        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
-        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("sentAt < ?1", before));
+    private static String describe(Exception failure) {
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
 
-    private ProducerRecord<String, String> record(OutboxEvent row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.payload);
-        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        return record;
-    }
-
-    private Properties producerConfig() {
-        Properties p = new Properties();
-        // every kafka.* setting of the service (security protocol, SASL, TLS …), then what the relay relies on
-        p.putAll(kafkaConfig);
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox-relay");
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        // fail fast while the broker is away: the row stays in the outbox and is retried
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(sendTimeout.toMillis(), 5_007));
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return p;
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }
