@@ -19,8 +19,14 @@ class SafeTextDeserializerTest {
     record Body(String name, List<Unit> units, @FreeText List<String> duties, List<String> codes) {
     }
 
+    enum Kind { GOODS }
+
+    record Item(Kind kind, java.math.BigDecimal amount) {
+    }
+
     private final ObjectMapper mapper = new ObjectMapper()
-            .registerModule(new SimpleModule().addDeserializer(String.class, SafeTextDeserializer.names()));
+            .registerModule(new SimpleModule().addDeserializer(String.class, SafeTextDeserializer.names())
+                    .setDeserializerModifier(SafeScalarDeserializer.modifier()));
 
     private String failingPath(String json) {
         JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(json, Body.class));
@@ -47,5 +53,15 @@ class SafeTextDeserializerTest {
                 + " \"duties\": [\"a\\nb\"]}", Body.class);
         assertEquals("一\r\n二\t", body.units().get(0).remark());
         assertEquals("a\nb", body.duties().get(0));
+    }
+
+    @Test
+    void enumsAndNumbersWrittenAsStringsAreCheckedBeforeJacksonTrimsThem() throws Exception {
+        assertEquals(Kind.GOODS, mapper.readValue("{\"kind\": \"GOODS \"}", Item.class).kind(), "plain trimming stays");
+        JsonMappingException e = assertThrows(UnsafeTextException.class,
+                () -> mapper.readValue("{\"kind\": \"GOODS\\u001b\"}", Item.class));
+        assertEquals("kind", e.getPath().get(0).getFieldName());
+        assertThrows(UnsafeTextException.class, () -> mapper.readValue("{\"amount\": \"12.50\\u0000\"}", Item.class));
+        assertEquals(new java.math.BigDecimal("12.50"), mapper.readValue("{\"amount\": \"12.50\"}", Item.class).amount());
     }
 }
