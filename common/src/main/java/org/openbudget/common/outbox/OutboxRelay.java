@@ -150,6 +150,9 @@ public class OutboxRelay {
                     awaitSignal(pollInterval);
                 }
             }
+        } catch (Error e) {
+            LOG.error("outbox relay: the worker stops; events stay in the outbox until the service restarts", e);
+            throw e;
         } finally {
             leadership.close();
         }
@@ -159,9 +162,10 @@ public class OutboxRelay {
         try {
             return relayRound(retryIn);
         } catch (SQLException | RuntimeException e) {
+            // most likely the leader's session is gone; start again from a new one (and re-take the lock)
             leadership.lost();
             failures.increment();
-            failureLog.failed("database: " + e.getMessage(), retryIn);
+            failureLog.failed("round failed: " + describe(e), retryIn);
             return Round.FAILED;
         }
     }
