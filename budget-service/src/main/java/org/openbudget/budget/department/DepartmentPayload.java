@@ -5,25 +5,27 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.openbudget.common.json.FreeText;
 
 import java.util.List;
 
 /**
  * What a client PUTs for a department (the code comes from the path). The profile texts (duties,
- * organization, glossary, otherMatters) are optional; an absent list reads as an empty one.
+ * organization, glossary, otherMatters) are optional; an absent list reads as an empty one. They are
+ * {@link FreeText} (paragraphs may keep line breaks and tabs); names and codes may not contain any control character.
  */
 public record DepartmentPayload(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Valid Region region,
         @NotNull @Size(max = 200) List<@NotNull @Valid Unit> units,
         /** 部门职责, one entry per numbered duty, without the "(一)" numbering. */
-        @Size(max = 200) List<@NotBlank @Size(max = 4000) String> duties,
+        @FreeText @Size(max = 200) List<@NotBlank @Size(max = 4000) String> duties,
         /** 机构设置 — free text besides the units. */
-        @Size(max = 20000) String organization,
+        @FreeText @Size(max = 20000) String organization,
         /** 名词解释. */
         @Size(max = 200) List<@NotNull @Valid GlossaryEntry> glossary,
         /** 其他需要说明的事项. */
-        @Size(max = 20000) String otherMatters) {
+        @FreeText @Size(max = 20000) String otherMatters) {
 
     public DepartmentPayload {
         duties = duties == null ? List.of() : duties;
@@ -51,6 +53,6 @@ public record DepartmentPayload(
     /** One 名词解释 entry, e.g. 基本支出 — "指为保障机构正常运转、完成日常工作而发生的人员支出和公用支出。". */
     public record GlossaryEntry(
             @NotBlank @Size(max = 200) String term,
-            @NotBlank @Size(max = 4000) String definition) {
+            @FreeText @NotBlank @Size(max = 4000) String definition) {
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.openbudget.budget.money.Amount;
+import org.openbudget.common.json.FreeText;
 
 import java.math.BigDecimal;
 
@@ -16,5 +17,5 @@ import java.math.BigDecimal;
 public record PriorYearFigure(
         @NotNull PriorYearItem item,
         @Amount BigDecimal amount,
-        @Size(max = 2000) String reason) {
+        @FreeText @Size(max = 2000) String reason) {
 }
