@@ -3,6 +3,7 @@ package org.openbudget.performance.targets;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.openbudget.common.json.FreeText;
 
 /**
  * One row of a 项目支出绩效目标表 as printed. Levels are given on every row (a printed table merges the
@@ -19,7 +20,7 @@ public record IndicatorPayload(
         @NotBlank @Size(max = 100) String level1,
         @NotBlank @Size(max = 100) String level2,
         @NotBlank @Size(max = 500) String level3,
-        @Size(max = 2000) String description,
+        @FreeText @Size(max = 2000) String description,
         @NotNull(message = "must be given (an empty string if nothing is printed)") @Size(max = 200) String value,
-        @Size(max = 1000) String basis) {
+        @FreeText @Size(max = 1000) String basis) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.openbudget.common.json.FreeText;
 
 import java.util.List;
 
@@ -24,7 +25,7 @@ public record ProjectPayload(
         @NotBlank @Size(max = 200) String name,
         @Valid AmountPayload budget,
         @Pattern(regexp = "\\d{3}|\\d{5}|\\d{7}", message = "must be a functional classification code of 3, 5 or 7 digits") String functionalCode,
-        @NotBlank @Size(max = 10000) String goal,
+        @FreeText @NotBlank @Size(max = 10000) String goal,
         @NotNull @Size(max = 300) List<@NotNull @Valid IndicatorPayload> indicators) {
 
     public static final String ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";

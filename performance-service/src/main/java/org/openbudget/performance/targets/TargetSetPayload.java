@@ -4,12 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.openbudget.common.json.FreeText;
 
 import java.util.List;
 
 /**
  * The whole of a department-year's 预算绩效目标 (budget performance targets) as a client PUTs it; also
- * the content the lint reads. The department and year come from the path.
+ * the content the lint reads. The department and year come from the path. The narratives are {@link FreeText}
+ * (line breaks and tabs allowed); titles, names and codes may not contain any control character.
  *
  * @param overallGoal  总体绩效目标 — the department-wide goal (narrative)
  * @param subGoals     分项绩效目标 — itemised goals, each a heading with 绩效目标 / 绩效指标 text pairs
@@ -18,9 +20,9 @@ import java.util.List;
  * @param projects     项目支出绩效目标表 — one target table per project, in printed order
  */
 public record TargetSetPayload(
-        @NotBlank @Size(max = 20000) String overallGoal,
+        @FreeText @NotBlank @Size(max = 20000) String overallGoal,
         @NotNull @Size(max = 100) List<@NotNull @Valid SubGoal> subGoals,
-        @NotNull @Size(max = 100) List<@NotBlank @Size(max = 20000) String> safeguards,
+        @FreeText @NotNull @Size(max = 100) List<@NotBlank @Size(max = 20000) String> safeguards,
         @NotNull(message = "must be given: the goals of earmarked funds, or {\"none\": true}") @Valid SpecialFunds specialFunds,
         @NotNull @Size(max = 500) List<@NotNull @Valid ProjectPayload> projects) {
 
@@ -35,8 +37,8 @@ public record TargetSetPayload(
      * @param indicator 绩效指标 — how achievement is measured
      */
     public record GoalEntry(
-            @NotBlank @Size(max = 20000) String goal,
-            @NotBlank @Size(max = 20000) String indicator) {
+            @FreeText @NotBlank @Size(max = 20000) String goal,
+            @FreeText @NotBlank @Size(max = 20000) String indicator) {
     }
 
     /**
@@ -45,14 +47,14 @@ public record TargetSetPayload(
      */
     public record SpecialFunds(
             @NotNull Boolean none,
-            @Size(max = 2000) String statement,
+            @FreeText @Size(max = 2000) String statement,
             @NotNull @Size(max = 100) List<@NotNull @Valid SpecialFundGoal> goals) {
     }
 
     /** The goal of one earmarked fund (专项资金). */
     public record SpecialFundGoal(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 20000) String goal) {
+            @FreeText @NotBlank @Size(max = 20000) String goal) {
     }
 
     public TargetSetPayload withProjects(List<ProjectPayload> newProjects) {
