@@ -59,7 +59,9 @@ public final class RegisterTotals {
             }
         }
         List<VehicleUseRow> rows = new ArrayList<>();
-        sums.forEach((use, sum) -> rows.add(new VehicleUseRow(use, sum.quantity.longValueExact(), sum.value)));
+        // longValue, not longValueExact: this view is also built of a refused input (a fractional number of vehicles,
+        // which HoldingRules' REGISTER_ITEM refuses with a 400 right after), and must not fail before the refusal
+        sums.forEach((use, sum) -> rows.add(new VehicleUseRow(use, sum.quantity.longValue(), sum.value)));
         return rows;
     }
 

@@ -1,0 +1,85 @@
+package org.openbudget.asset.outage;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.openbudget.asset.procurement.ProcurementPlanTest;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real outage of the real database: the test database stops accepting connections and every session of it is
+ * terminated (as a restart or fail-over does). Requests then answer 503 with Retry-After and a problem, never a
+ * 500; once the database is back, the same requests succeed again.
+ */
+@QuarkusTest
+class DatabaseOutageTest {
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+    @ConfigProperty(name = "openbudget.problem.unavailable-retry-after")
+    int retryAfter;
+
+    @Test
+    void anUnreachableDatabaseAnswers503WithRetryAfterAndRecovers() throws Exception {
+        String code = "O" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String department = "/api/v1/procurement/" + code + "/2022";
+        given().contentType(ContentType.JSON).body(ProcurementPlanTest.PLAN).put(department).then().statusCode(201);
+        String holdings = "/api/v1/assets/" + code + "/2021-12-31";
+        String table = "{\"unit\": \"万元\", \"totalValue\": 947.09, \"otherFixedAssets\": {\"quantity\": 568, \"value\": 947.09}}";
+        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
+            try {
+                s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+                        + "' and pid <> pg_backend_pid()");
+                // the first requests meet pooled connections that were cut, the later ones new connections that are refused
+                for (int i = 0; i < 4; i++) {
+                    unavailable(given().get(department));
+                    unavailable(given().contentType(ContentType.JSON).body(table).put(holdings));
+                    unavailable(given().get("/api/v1/procurement?year=2022"));
+                }
+            } finally {
+                s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+            }
+        }
+        // back: a pooled connection that was cut may still answer 503 once (the client retries); then it works
+        int status = 0;
+        for (int attempt = 0; attempt < 20 && status != 200; attempt++) {
+            Response r = given().get(department);
+            status = r.statusCode();
+            assertTrue(status == 200 || status == 503, "after the outage: " + status + " " + r.asString());
+            if (status != 200) {
+                Thread.sleep(250);
+            }
+        }
+        assertEquals(200, status, "the plan is readable again");
+        given().contentType(ContentType.JSON).body(table).put(holdings).then().statusCode(201);
+    }
+
+    private void unavailable(Response response) {
+        response.then().statusCode(503)
+                .header("Retry-After", equalTo(Integer.toString(retryAfter)))
+                .contentType("application/problem+json")
+                .body("status", equalTo(503))
+                .body("type", equalTo("urn:openbudget:problem:service-unavailable"))
+                .body("detail", startsWith("the database cannot be reached"));
+        String text = response.asString();
+        assertTrue(!text.contains("Exception") && !text.contains("\tat "), "no stack trace or exception to the caller: " + text);
+    }
+}
