@@ -52,11 +52,11 @@ public class DeadLetterTopic {
     public OptionalLong records() {
         try {
             Admin client = admin();
-            long deadline = timeout.toMillis();
-            var partitions = client.describeTopics(List.of(topic)).allTopicNames().get(deadline, TimeUnit.MILLISECONDS)
+            long deadline = System.nanoTime() + timeout.toNanos(); // one budget for the three questions
+            var partitions = client.describeTopics(List.of(topic)).allTopicNames().get(left(deadline), TimeUnit.NANOSECONDS)
                     .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            var end = offsets(client, partitions, OffsetSpec.latest());
-            var begin = offsets(client, partitions, OffsetSpec.earliest());
+            var end = offsets(client, partitions, OffsetSpec.latest(), deadline);
+            var begin = offsets(client, partitions, OffsetSpec.earliest(), deadline);
             return OptionalLong.of(partitions.stream().mapToLong(tp -> end.get(tp) - begin.get(tp)).sum());
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
@@ -67,9 +67,14 @@ public class DeadLetterTopic {
         }
     }
 
-    private Map<TopicPartition, Long> offsets(Admin client, List<TopicPartition> partitions, OffsetSpec spec) throws Exception {
+    private static long left(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
+    }
+
+    private static Map<TopicPartition, Long> offsets(Admin client, List<TopicPartition> partitions, OffsetSpec spec,
+                                                     long deadline) throws Exception {
         return client.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> spec)))
-                .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .all().get(left(deadline), TimeUnit.NANOSECONDS)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 

@@ -1,7 +1,9 @@
 package org.openbudget.aggregation.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openbudget.common.event.EventContractException;
@@ -12,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +34,8 @@ public class InfrastructureRetry {
     private final Duration maxBackoff;
     /** What is waiting right now (e.g. {@code budget.events-0@42}) → since when and how often it failed. */
     private final Map<String, String> waiting = new ConcurrentHashMap<>();
+    /** Counted down when the service stops: whatever waits gives up then, uncommitted (see {@link #pause}). */
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     public InfrastructureRetry(MeterRegistry registry,
                                @ConfigProperty(name = "openbudget.retry.initial-backoff") Duration initialBackoff,
@@ -66,7 +72,7 @@ public class InfrastructureRetry {
                     registry.counter(metric, "topic", topic).increment();
                     waiting.put(what, "attempt " + attempt + " failed, waiting since " + since + ": " + e);
                     LOG.warnf("%s failed (attempt %d), retrying in %d ms until it works: %s", what, attempt, backoff, e.toString());
-                    sleep(backoff, e);
+                    pause(backoff, e);
                     backoff = Math.min(backoff * 2, maxBackoff.toMillis());
                 }
             }
@@ -89,13 +95,20 @@ public class InfrastructureRetry {
         return null;
     }
 
+    void stop(@Observes ShutdownEvent event) {
+        stopping.countDown();
+    }
+
     /**
-     * Interrupted means the service is stopping: the failure goes back to the channel, whose failure
-     * strategy stops it without committing the record (it is not a contract breach, so never a dead letter).
+     * Waits before the next attempt. When the service stops (or the thread is interrupted) the failure
+     * goes back to the channel instead, whose failure strategy stops it without committing the record —
+     * it is not a contract breach, so never a dead letter — and the record is read again after the restart.
      */
-    private static void sleep(long millis, RuntimeException failure) {
+    private void pause(long millis, RuntimeException failure) {
         try {
-            Thread.sleep(millis);
+            if (stopping.await(millis, TimeUnit.MILLISECONDS)) {
+                throw failure;
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw failure;

@@ -73,4 +73,11 @@ class ConsumingReadinessTest {
             assertEquals(CHANNELS.stream().map(c -> instance + "-" + c).collect(Collectors.toSet()), ids);
         }
     }
+
+    @Test
+    void theMachinesNameIsOfferedAsTheLocalDefaultOfTheInstanceId() throws Exception {
+        var config = ConfigProvider.getConfig();
+        assertEquals(java.net.InetAddress.getLocalHost().getHostName(), config.getValue("openbudget.host-name", String.class),
+                "the machine's name is offered as a setting");
+    }
 }

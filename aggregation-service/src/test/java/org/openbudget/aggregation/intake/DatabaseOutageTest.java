@@ -17,7 +17,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openbudget.aggregation.Events;
 import org.openbudget.aggregation.department.DepartmentView;
@@ -49,11 +48,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * records it once the database is back. The outage lasts longer than the test profile's retry backoff
  * would allow a give-up-after-n-attempts policy, so such a policy would show here.
  * <p>
- * Runs last (junit-platform.properties orders classes by {@link Order}): while the database is away,
- * nothing else may run against it; the database is let in again in a finally, whatever happens.
+ * Other classes run in the same application before or after this one, so it leaves nothing behind:
+ * the database is let in again in a finally whatever happens, the class waits until the intake has caught
+ * up, and at the end the pool drops the connections the outage killed, so that no later class's first
+ * query meets one of them.
  */
 @QuarkusTest
-@Order(Integer.MAX_VALUE)
 class DatabaseOutageTest {
 
     private static final String DLQ = "aggregation.dlq";
@@ -117,6 +117,9 @@ class DatabaseOutageTest {
     @AfterAll
     static void close() {
         kafka.close();
+        // the application under test recovered by itself (the tests above); this is only for the classes after
+        io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get()
+                .flush(io.agroal.api.AgroalDataSource.FlushMode.INVALID);
     }
 
     @Test
