@@ -11,6 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -20,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One replica relays at a time: the one whose own session holds the relay's session-level advisory lock.
- * The test plays the other replica: while it holds the lock nothing is relayed, and when the leader's
- * session dies the lock goes with it and the relay leads again on a new session.
+ * The test plays the other replica: while it holds the lock nothing is relayed, when the leader's session
+ * dies the lock goes with it and the relay leads again on a new session, and a leader that Kafka refuses
+ * gives the lock back after each failed round.
  */
 @QuarkusTest
 class OutboxRelayLeadershipTest {
@@ -66,6 +70,30 @@ class OutboxRelayLeadershipTest {
         int next = awaitLeaderSession(Duration.ofSeconds(5));
         assertTrue(next > 0, "the relay holds the lock again");
         assertNotEquals(leader, next, "on a new session");
+    }
+
+    @Test
+    void aLeaderThatKafkaRefusesHandsTheLockBackAfterTheRound() throws Exception {
+        // this replica may be the only one cut off from the broker: after a failed round, with nothing of
+        // its own in flight, it gives the lock back so that another replica can try
+        List<Long> stuck = OutboxRows.append(OffsetDateTime.now(ZoneOffset.UTC), "handover", OutboxRows.missingTopic(), "{}");
+        try (Connection otherReplica = dataSource.getConnection()) {
+            OutboxRows.Row failed = OutboxRows.await(stuck.get(0), r -> r.attempts() >= 1, Duration.ofSeconds(20));
+            assertTrue(failed.attempts() >= 1, "the relay failed a round: " + failed);
+            long deadline = System.currentTimeMillis() + 10_000;
+            boolean ours = false;
+            while (!ours && System.currentTimeMillis() < deadline) {
+                ours = tryLock(otherReplica);
+                Thread.sleep(ours ? 0 : 50);
+            }
+            assertTrue(ours, "another replica gets the lock between the failing leader's rounds");
+            try (PreparedStatement unlock = otherReplica.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, RELAY_LOCK);
+                unlock.execute();
+            }
+        } finally {
+            OutboxRows.delete(stuck);
+        }
     }
 
     private int awaitLeaderSession(Duration timeout) throws Exception {

@@ -33,10 +33,13 @@ import java.util.Optional;
  * round and is recorded on it (attempts, last error, last attempt) in a statement of its own, so the
  * backlog report moves on every failed round of an outage. An outage delays events and never loses them.
  *
- * <p>After a failed round the relay probes with the single oldest row until Kafka acknowledges one, then
- * goes back to full batches: during an outage at most one row per round is in flight, so few rows reach
- * Kafka unstamped and are sent again on recovery. A crash (or a lost leader session) between the
- * acknowledgement and the stamp re-sends rows too: delivery is at-least-once, consumers are idempotent.
+ * <p>While the oldest pending row has failed before, the relay probes with that single row until Kafka
+ * acknowledges it, then goes back to full batches: during an outage at most one row per round is in
+ * flight, so few rows reach Kafka unstamped and are sent again on recovery. The failure count lives in the
+ * table, so a replica taking over (or a restart) probes as well. After a failed round the leader gives the
+ * lock back, so that a replica that can still reach Kafka may take over. A crash (or a lost leader session)
+ * between the acknowledgement and the stamp re-sends rows too: delivery is at-least-once, consumers are
+ * idempotent.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "openbudget.outbox.enabled", stringValue = "true")
@@ -67,7 +70,6 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread worker;
     private RelayPublisher publisher;
-    private boolean probing;
     private long lastCleanup;
 
     public OutboxRelay(MeterRegistry registry,
@@ -170,18 +172,24 @@ public class OutboxRelay {
         }
     }
 
-    /** One round: a batch (or, after a failure, the single oldest row) from the outbox to Kafka. */
+    /**
+     * One round: a batch from the outbox to Kafka — or only the oldest row when it failed before (in this
+     * replica or another one, before a restart or not: the table knows), probing until Kafka acknowledges.
+     */
     private Round relayRound(Duration retryIn) throws SQLException {
         Optional<Connection> session = leadership.lead();
         if (session.isEmpty()) {
             return Round.IDLE; // another replica relays
         }
         Connection db = session.get();
-        int limit = probing ? 1 : batchSize;
-        List<RelayStore.PendingRow> rows = store.pending(db, limit);
+        List<RelayStore.PendingRow> rows = store.pending(db, batchSize);
         if (rows.isEmpty()) {
             failureLog.recovered();
             return Round.IDLE;
+        }
+        boolean probe = rows.get(0).attempts() > 0;
+        if (probe) {
+            rows = rows.subList(0, 1);
         }
         RelayPublisher.Delivery delivery = publisher.publish(rows); // no transaction, no pooled connection
         store.stampSent(db, rows.subList(0, delivery.acknowledged()));
@@ -191,14 +199,13 @@ public class OutboxRelay {
             String error = describe(delivery.failure());
             store.recordFailure(db, stuck, error);
             failures.increment();
-            probing = true;
             failureLog.failed("Kafka did not acknowledge event at position " + stuck.position() + " (topic "
                     + stuck.topic() + "): " + error, retryIn);
+            leadership.stepDown(); // nothing of this round is in flight any more: publish() waited for every send
             return Round.FAILED;
         }
-        probing = false;
         failureLog.recovered();
-        return rows.size() == limit ? Round.MORE : Round.IDLE;
+        return probe || rows.size() == batchSize ? Round.MORE : Round.IDLE;
     }
 
     private void cleanupSentRows() {

@@ -37,6 +37,7 @@ final class RelayLeadership implements AutoCloseable {
     private final Properties properties = new Properties();
     private Connection session;
     private boolean leader;
+    private boolean steppedDown;
 
     RelayLeadership(String url, Optional<String> user, Optional<String> password, String applicationName) {
         this.url = url;
@@ -65,15 +66,33 @@ final class RelayLeadership implements AutoCloseable {
                     leader = rs.getBoolean(1);
                 }
             }
-            if (leader) {
+            if (leader && !steppedDown) { // not when it merely takes back what it gave up a round ago
                 LOG.infof("outbox relay: this replica now relays (advisory lock %d)", RELAY_LOCK);
             }
+            steppedDown = false;
         }
         return leader ? Optional.of(session) : Optional.empty();
     }
 
+    /**
+     * After a failed round, when nothing this replica sent is in flight any more: the lock goes back so that a
+     * replica that can reach Kafka may take over (this one may be the only one cut off from the broker). The
+     * next round asks for it again like every other replica.
+     */
+    void stepDown() throws SQLException {
+        if (leader) {
+            try (PreparedStatement unlock = session.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, RELAY_LOCK);
+                unlock.execute();
+            }
+            leader = false;
+            steppedDown = true;
+        }
+    }
+
     /** After a failed statement: the session (and the lock with it) may be gone, so start from scratch. */
     void lost() {
+        steppedDown = false;
         if (leader) {
             LOG.warn("outbox relay: lost the database session that held the relay lock; will try to lead again");
         }

@@ -15,21 +15,21 @@ import java.util.List;
  */
 final class RelayStore {
 
-    /** What the relay needs of a pending row. */
-    record PendingRow(long position, String topic, String key, String payload) {
+    /** What the relay needs of a pending row; {@code attempts} counts its failed sends. */
+    record PendingRow(long position, String topic, String key, String payload, int attempts) {
     }
 
     private static final int MAX_ERROR_LENGTH = 2_000;
 
     List<PendingRow> pending(Connection db, int limit) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("""
-                select position, topic, message_key, payload from outbox_event
+                select position, topic, message_key, payload, attempts from outbox_event
                 where sent_at is null order by position limit ?""")) {
             select.setInt(1, limit);
             try (ResultSet rs = select.executeQuery()) {
                 List<PendingRow> rows = new ArrayList<>(limit);
                 while (rs.next()) {
-                    rows.add(new PendingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    rows.add(new PendingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
                 }
                 return rows;
             }
