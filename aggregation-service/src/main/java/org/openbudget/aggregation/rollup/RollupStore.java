@@ -25,8 +25,16 @@ public class RollupStore {
         this.em = em;
     }
 
-    /** The county a department belongs to as far as the read model knows, or {@link #UNKNOWN_REGION}. */
+    /** Advisory-lock namespace of "a department's county attribution" (any constant unused by other locks here). */
+    private static final int DEPARTMENT_LOCK_SPACE = 0x0b_de9a;
+
+    /**
+     * The county a department belongs to as far as the read model knows, or {@link #UNKNOWN_REGION}. Holds the
+     * department's attribution lock until the transaction ends: see {@link #lockAttribution}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public String regionOf(String department) {
+        lockAttribution(department);
         // one column, not the department entity with its JSON profile texts (this runs on every budget event)
         List<?> region = em.createNativeQuery("select region_code from department_view where code = :code")
                 .setParameter("code", department).getResultList();
@@ -67,6 +75,7 @@ public class RollupStore {
     /** Moves a department's contributions to its (new) county, e.g. when its department event arrives late. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reattribute(String department, String region) {
+        lockAttribution(department);
         Number moving = (Number) em.createNativeQuery(
                         "select count(*) from rollup_contribution where department = :department and region_code <> :region")
                 .setParameter("department", department).setParameter("region", region).getSingleResult();
@@ -77,6 +86,20 @@ public class RollupStore {
         em.createNativeQuery("update rollup_contribution set region_code = :region where department = :department")
                 .setParameter("region", region).setParameter("department", department).executeUpdate();
         add("c.department = :department", null, department, null);
+    }
+
+    /**
+     * Serialises, per department, the two kinds of transaction that race across the intake's channels: a department
+     * event moving the department's contributions to its county ({@link #reattribute}), and a budget, performance or
+     * asset event filing contributions under the county it reads ({@link #regionOf}). Under READ COMMITTED, without
+     * this, an asset event could read "no county yet" while the department event's reattribution — not seeing the
+     * asset event's uncommitted rows — moved nothing, and those contributions stayed under 000000 for good. The fault
+     * suite caught it when a broker outage released the three topics' backlogs at once. With the lock, whichever
+     * commits second sees the first: a late department event moves the rows, a late asset event reads the county.
+     */
+    private void lockAttribution(String department) {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:space, hashtext(:department))) l")
+                .setParameter("space", DEPARTMENT_LOCK_SPACE).setParameter("department", department).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
