@@ -18,14 +18,14 @@ import java.util.Optional;
  * such strings, so {@code "货物\u001b"} would otherwise quietly become 货物 and {@code "2021-12-31\u0000"} a date:
  * a text field on the wire, and its control characters are refused like any other.
  */
-final class SafeScalarDeserializer extends DelegatingDeserializer {
+public final class SafeScalarDeserializer extends DelegatingDeserializer {
 
     private SafeScalarDeserializer(JsonDeserializer<?> delegate) {
         super(delegate);
     }
 
     /** Wraps the deserializers of enums and of JDK value types (dates, numbers); strings have their own. */
-    static BeanDeserializerModifier modifier() {
+    public static BeanDeserializerModifier modifier() {
         return new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
