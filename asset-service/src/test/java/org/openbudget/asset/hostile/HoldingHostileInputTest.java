@@ -1,5 +1,8 @@
 package org.openbudget.asset.hostile;
 
+import org.openbudget.common.testing.HostileInput;
+import org.openbudget.common.testing.HostileRun;
+import org.openbudget.common.testing.OutboxRowCount;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -41,7 +44,7 @@ class HoldingHostileInputTest {
         long seed = HostileRun.seed();
         HostileInput input = new HostileInput(seed, VALID, List.of(dept, "2021-12-31"), true);
         new HostileRun("asset-service PUT /api/v1/assets/{dept}/{asOf}", "/api/v1/assets/%s/%s", List.of(dept, "2021-12-31"),
-                "/api/v1/assets/" + dept + "/2021-12-31", () -> OutboxRows.of(dataSource, dept + ":2021"))
+                "/api/v1/assets/" + dept + "/2021-12-31", () -> OutboxRowCount.of(dataSource, dept + ":2021"))
                 .run(input, seed, HostileRun.requests());
     }
 }

@@ -1,5 +1,8 @@
 package org.openbudget.asset.hostile;
 
+import org.openbudget.common.testing.HostileInput;
+import org.openbudget.common.testing.HostileRun;
+import org.openbudget.common.testing.OutboxRowCount;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ class PlanHostileInputTest {
         long seed = HostileRun.seed();
         HostileInput input = new HostileInput(seed, ProcurementPlanTest.PLAN, List.of(dept, "2022"), true);
         new HostileRun("asset-service PUT /api/v1/procurement/{dept}/{year}", "/api/v1/procurement/%s/%s", List.of(dept, "2022"),
-                "/api/v1/procurement/" + dept + "/2022", () -> OutboxRows.of(dataSource, dept + ":2022"))
+                "/api/v1/procurement/" + dept + "/2022", () -> OutboxRowCount.of(dataSource, dept + ":2022"))
                 .run(input, seed, HostileRun.requests());
     }
 }

@@ -5,11 +5,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.openbudget.common.testing.DatabaseOutage;
 import org.openbudget.asset.procurement.ProcurementPlanTest;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,21 +39,12 @@ class DatabaseOutageTest {
         given().contentType(ContentType.JSON).body(ProcurementPlanTest.PLAN).put(department).then().statusCode(201);
         String holdings = "/api/v1/assets/" + code + "/2021-12-31";
         String table = "{\"unit\": \"万元\", \"totalValue\": 947.09, \"otherFixedAssets\": {\"quantity\": 568, \"value\": 947.09}}";
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
-            try {
-                s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
-                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
-                        + "' and pid <> pg_backend_pid()");
-                // the first requests meet pooled connections that were cut, the later ones new connections that are refused
-                for (int i = 0; i < 4; i++) {
-                    unavailable(given().get(department));
-                    unavailable(given().contentType(ContentType.JSON).body(table).put(holdings));
-                    unavailable(given().get("/api/v1/procurement?year=2022"));
-                }
-            } finally {
-                s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+        try (DatabaseOutage outage = DatabaseOutage.begin(url, user, password)) {
+            // the first requests meet pooled connections that were cut, the later ones new connections that are refused
+            for (int i = 0; i < 4; i++) {
+                unavailable(given().get(department));
+                unavailable(given().contentType(ContentType.JSON).body(table).put(holdings));
+                unavailable(given().get("/api/v1/procurement?year=2022"));
             }
         }
         // back: a pooled connection that was cut may still answer 503 once (the client retries); then it works

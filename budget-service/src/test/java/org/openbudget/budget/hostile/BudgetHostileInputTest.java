@@ -1,5 +1,8 @@
 package org.openbudget.budget.hostile;
 
+import org.openbudget.common.testing.HostileInput;
+import org.openbudget.common.testing.HostileRun;
+import org.openbudget.common.testing.OutboxRowCount;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,7 @@ class BudgetHostileInputTest {
         long seed = HostileRun.seed();
         HostileInput input = new HostileInput(seed, SeedFixture.seedBudget(), List.of(dept, "2022"), true);
         new HostileRun("budget-service PUT /api/v1/budgets/{dept}/{year}", "/api/v1/budgets/%s/%s", List.of(dept, "2022"),
-                "/api/v1/budgets/" + dept + "/2022", () -> OutboxRows.of(dataSource, dept + ":2022"))
+                "/api/v1/budgets/" + dept + "/2022", () -> OutboxRowCount.of(dataSource, dept + ":2022"))
                 .run(input, seed, HostileRun.requests());
     }
 }

@@ -1,5 +1,8 @@
 package org.openbudget.budget.hostile;
 
+import org.openbudget.common.testing.HostileInput;
+import org.openbudget.common.testing.HostileRun;
+import org.openbudget.common.testing.OutboxRowCount;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -35,7 +38,7 @@ class DepartmentHostileInputTest {
         long seed = HostileRun.seed();
         HostileInput input = new HostileInput(seed, VALID, List.of(code), true);
         new HostileRun("budget-service PUT /api/v1/departments/{code}", "/api/v1/departments/%s", List.of(code),
-                "/api/v1/departments/" + code, () -> OutboxRows.of(dataSource, code))
+                "/api/v1/departments/" + code, () -> OutboxRowCount.of(dataSource, code))
                 .run(input, seed, HostileRun.requests());
     }
 }

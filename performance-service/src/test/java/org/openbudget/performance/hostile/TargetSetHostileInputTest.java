@@ -1,5 +1,8 @@
 package org.openbudget.performance.hostile;
 
+import org.openbudget.common.testing.HostileInput;
+import org.openbudget.common.testing.HostileRun;
+import org.openbudget.common.testing.OutboxRowCount;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -30,7 +33,7 @@ class TargetSetHostileInputTest {
         HostileInput input = new HostileInput(seed, valid, List.of(dept, "2022"), true);
         new HostileRun("performance-service PUT /api/v1/performance/{dept}/{year}", "/api/v1/performance/%s/%s",
                 List.of(dept, "2022"), "/api/v1/performance/" + dept + "/2022",
-                () -> OutboxRows.of(dataSource, dept + ":2022"))
+                () -> OutboxRowCount.of(dataSource, dept + ":2022"))
                 .run(input, seed, HostileRun.requests());
     }
 

@@ -5,10 +5,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.openbudget.common.testing.DatabaseOutage;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,21 +39,12 @@ class DatabaseOutageTest {
         String department = "/api/v1/performance/" + code + "/2022";
         given().contentType(ContentType.JSON).body(valid).put(department).then().statusCode(201);
         String changed = valid.replace("大气办经费", "大气污染防治经费");
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
-            try {
-                s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
-                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
-                        + "' and pid <> pg_backend_pid()");
-                // the first requests meet pooled connections that were cut, the later ones new connections that are refused
-                for (int i = 0; i < 4; i++) {
-                    unavailable(given().get(department));
-                    unavailable(given().contentType(ContentType.JSON).body(changed).put(department));
-                    unavailable(given().get("/api/v1/performance?year=2022"));
-                }
-            } finally {
-                s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+        try (DatabaseOutage outage = DatabaseOutage.begin(url, user, password)) {
+            // the first requests meet pooled connections that were cut, the later ones new connections that are refused
+            for (int i = 0; i < 4; i++) {
+                unavailable(given().get(department));
+                unavailable(given().contentType(ContentType.JSON).body(changed).put(department));
+                unavailable(given().get("/api/v1/performance?year=2022"));
             }
         }
         // back: a pooled connection that was cut may still answer 503 once (the client retries); then it works

@@ -1,4 +1,4 @@
-package org.openbudget.asset.hostile;
+package org.openbudget.common.testing;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -7,12 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Counts the outbox rows of one event key straight from the table (a refused request must not add one). */
-final class OutboxRows {
+public final class OutboxRowCount {
 
-    private OutboxRows() {
+    private OutboxRowCount() {
     }
 
-    static long of(DataSource dataSource, String key) {
+    public static long of(DataSource dataSource, String key) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select count(*) from outbox_event where message_key = ?")) {
             s.setString(1, key);

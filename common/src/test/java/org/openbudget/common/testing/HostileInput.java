@@ -1,4 +1,4 @@
-package org.openbudget.performance.hostile;
+package org.openbudget.common.testing;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,7 +25,7 @@ import java.util.Random;
  * same seed gives the same requests, so a failure is reproduced by rerunning with its seed.
  * (A copy lives in each owner service's tests: there is no shared test module.)
  */
-final class HostileInput {
+public final class HostileInput {
 
     enum Kind {
         CONTROL_CHARACTER, RAW_CONTROL_BYTE, INVALID_UTF8, WRONG_TYPE, NULL_VALUE, MISSING_FIELD, UNKNOWN_FIELD, NUMBER,
@@ -83,7 +83,7 @@ final class HostileInput {
     private int unknown;
 
     /** {@code segments}: the valid path parameter values (percent-encoded); {@code usesIfMatch}: the resource takes one. */
-    HostileInput(long seed, String validBody, List<String> segments, boolean usesIfMatch) {
+    public HostileInput(long seed, String validBody, List<String> segments, boolean usesIfMatch) {
         this.random = new Random(seed);
         this.baseline = read(validBody);
         this.segments = List.copyOf(segments);

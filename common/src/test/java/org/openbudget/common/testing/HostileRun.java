@@ -1,4 +1,4 @@
-package org.openbudget.asset.hostile;
+package org.openbudget.common.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.RestAssured;
@@ -21,14 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leaves the stored resource (GET) and its outbox rows as they were. A request that turns out to be valid is
  * accepted (2xx) and becomes the new baseline. Failures are collected, so one run shows them all.
  */
-final class HostileRun {
+public final class HostileRun {
 
     /** {@code -Dhostile.seed=…} replays a run; {@code -Dhostile.requests=…} changes its length (default 1,000). */
-    static long seed() {
+    public static long seed() {
         return Long.getLong("hostile.seed", System.nanoTime());
     }
 
-    static int requests() {
+    public static int requests() {
         return Integer.getInteger("hostile.requests", 1_000);
     }
 
@@ -46,7 +46,7 @@ final class HostileRun {
      * @param pathFormat the PUT path with one {@code %s} per segment; {@code statePath}: the GET of the same resource;
      * {@code outboxRows}: the outbox rows of its event key
      */
-    HostileRun(String label, String pathFormat, List<String> segments, String statePath, LongSupplier outboxRows) {
+    public HostileRun(String label, String pathFormat, List<String> segments, String statePath, LongSupplier outboxRows) {
         this.label = label;
         this.pathFormat = pathFormat;
         this.segments = List.copyOf(segments);
@@ -54,7 +54,7 @@ final class HostileRun {
         this.outboxRows = outboxRows;
     }
 
-    void run(HostileInput input, long seed, int count) {
+    public void run(HostileInput input, long seed, int count) {
         System.out.printf("HOSTILE %s: seed %d (rerun with -Dhostile.seed=%d), %d requests%n", label, seed, seed, count);
         baseline();
         Map<Integer, Integer> statuses = new TreeMap<>();
