@@ -1,9 +1,17 @@
 package org.openbudget.common.testing;
 
+import io.restassured.response.Response;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Supplier;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A real outage of a service's own database, as a restart or a fail-over looks from the service: the database
@@ -42,5 +50,34 @@ public final class DatabaseOutage implements AutoCloseable {
         try (admin; Statement s = admin.createStatement()) {
             s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
         }
+    }
+
+    /** What a caller must get while the database is away: 503, Retry-After, a problem, no stack trace. */
+    public static void assertUnavailable(Response response, int retryAfter) {
+        response.then().statusCode(503)
+                .header("Retry-After", equalTo(Integer.toString(retryAfter)))
+                .contentType("application/problem+json")
+                .body("status", equalTo(503))
+                .body("type", equalTo("urn:openbudget:problem:service-unavailable"))
+                .body("detail", startsWith("the database cannot be reached"));
+        String text = response.asString();
+        assertTrue(!text.contains("Exception") && !text.contains("\tat "), "no stack trace or exception to the caller: " + text);
+    }
+
+    /**
+     * After the outage: a pooled connection that was cut may still answer 503 once (the client retries); then the
+     * request must answer 200 within a few seconds.
+     */
+    public static void awaitRecovery(Supplier<Response> request, String what) throws InterruptedException {
+        int status = 0;
+        for (int attempt = 0; attempt < 20 && status != 200; attempt++) {
+            Response r = request.get();
+            status = r.statusCode();
+            assertTrue(status == 200 || status == 503, "after the outage: " + status + " " + r.asString());
+            if (status != 200) {
+                Thread.sleep(250);
+            }
+        }
+        assertEquals(200, status, what);
     }
 }
