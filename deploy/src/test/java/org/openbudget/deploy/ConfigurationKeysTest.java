@@ -89,7 +89,8 @@ class ConfigurationKeysTest {
         assertEquals("openbudget.outbox.batch-size", budget.get("OPENBUDGET_OUTBOX_BATCH_SIZE"));
         Map<String, String> aggregation = ServiceConfig.of("aggregation-service").environmentKeys();
         assertFalse(aggregation.containsKey("OPENBUDGET_OUTBOX_BATCH_SIZE"), "the aggregation service runs no outbox relay");
-        assertEquals("openbudget.intake.max-attempts", aggregation.get("OPENBUDGET_INTAKE_MAX_ATTEMPTS"));
+        assertEquals("openbudget.retry.max-backoff", aggregation.get("OPENBUDGET_RETRY_MAX_BACKOFF"));
+        assertFalse(aggregation.containsKey("OPENBUDGET_INTAKE_MAX_ATTEMPTS"), "the intake no longer gives up: no attempt limit");
         assertTrue(ServiceConfig.of("budget-service").buildTimeKeys.contains("openbudget.outbox.enabled"));
     }
 }
