@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OutboxOutageIT {
 
-    private static final int BROKER_PORT = 19092;
+    /** A port where no broker listens until the test starts one: not the tests' own cluster (19092), not the demo's. */
+    private static final int BROKER_PORT = 19192;
     private static final String BOOTSTRAP = "127.0.0.1:" + BROKER_PORT;
 
     @Test
