@@ -13,7 +13,9 @@ enum Fault {
         void inject(LocalStack stack, Ingesting ingest) throws Exception {
             ingest.awaitFraction(0.3);
             stack.kill9("aggregation-service");
+            long killed = System.nanoTime();
             stack.startService("aggregation-service", 8084);
+            ingest.note("secondsFromKillToReady", (System.nanoTime() - killed) / 1e9);
         }
     },
     /** The broker dies mid-ingest and stays away 30 s: the owners keep accepting writes into their outboxes. */
@@ -57,7 +59,9 @@ enum Fault {
         void inject(LocalStack stack, Ingesting ingest) throws Exception {
             ingest.awaitFraction(0.3);
             stack.kill9("budget-service");
+            long killed = System.nanoTime();
             stack.startService("budget-service", 8081);
+            ingest.note("secondsFromKillToReady", (System.nanoTime() - killed) / 1e9);
         }
     };
 
@@ -93,5 +97,8 @@ enum Fault {
         void awaitFraction(double fraction) throws InterruptedException;
 
         void awaitEnd() throws Exception;
+
+        /** A figure of the fault itself (e.g. how long the restarted process took to be ready), for the report. */
+        void note(String name, double value);
     }
 }

@@ -116,6 +116,7 @@ public final class FaultMain {
             ingestStart[0] = System.nanoTime();
             return new FaultIngest(at, http).run(plan, concurrency, durationMillis);
         });
+        Map<String, Double> notes = new LinkedHashMap<>();
         Fault.Ingesting ingesting = new Fault.Ingesting() {
             @Override
             public void begin() {
@@ -139,6 +140,11 @@ public final class FaultMain {
             public void awaitEnd() throws Exception {
                 ingest.get();
             }
+
+            @Override
+            public void note(String name, double value) {
+                notes.put(name, Math.round(value * 10) / 10.0);
+            }
         };
         if (!fault.beforeIngest()) {
             ingesting.begin();
@@ -149,6 +155,6 @@ public final class FaultMain {
         long ingestEnded = System.nanoTime();
         side.shutdown();
         return verification.verify(fault, plan, prefix, ledger, Math.max(faultEnded, ingestEnded),
-                (Math.max(faultEnded, ingestEnded) - faultEnded) / 1e9, topics, marks);
+                (Math.max(faultEnded, ingestEnded) - faultEnded) / 1e9, topics, marks).withNotes(notes);
     }
 }

@@ -7,7 +7,14 @@ import java.util.Map;
 /** One fault's figures: what the client got acknowledged and what became of it. */
 record FaultResult(Fault fault, FaultIngest.Ledger ledger, int lost, Topics.Delivered delivered, double convergedSeconds,
                    boolean converged, int rollupMismatches, int rebuildDifferences, int rebuildQuestions,
-                   double ingestAfterFaultSeconds, List<String> problems) {
+                   double ingestAfterFaultSeconds, List<String> problems, Map<String, Double> notes) {
+
+    FaultResult withNotes(Map<String, Double> more) {
+        Map<String, Double> all = new LinkedHashMap<>(notes);
+        all.putAll(more);
+        return new FaultResult(fault, ledger, lost, delivered, convergedSeconds, converged, rollupMismatches,
+                rebuildDifferences, rebuildQuestions, ingestAfterFaultSeconds, problems, all);
+    }
 
     /** The suite's bar (issue 19): nothing lost, nothing valid dead-lettered, converged within 30 s, roll-ups exact. */
     boolean good() {
@@ -22,6 +29,7 @@ record FaultResult(Fault fault, FaultIngest.Ledger ledger, int lost, Topics.Deli
         StringBuilder s = new StringBuilder(String.format("%-20s %6d %5d %6d %5d %5d %10s %9s %8s  %s", fault.id,
                 ledger.acknowledged().size(), lost, ledger.retries(), delivered.duplicates(), delivered.deadLetters(),
                 convergence, rollups, rebuild, ledger.answers()));
+        notes.forEach((name, value) -> s.append("  ").append(name).append(' ').append(value));
         if (!ledger.refused().isEmpty()) {
             s.append("\n    refused (4xx): ").append(ledger.refused().stream().limit(5).toList());
         }
@@ -47,6 +55,7 @@ record FaultResult(Fault fault, FaultIngest.Ledger ledger, int lost, Topics.Deli
         out.put("rollupMismatches", rollupMismatches);
         out.put("rebuildDifferences", rebuildDifferences);
         out.put("rebuildQuestions", rebuildQuestions);
+        out.putAll(notes);
         out.put("passed", good());
         out.put("problems", problems);
         return out;

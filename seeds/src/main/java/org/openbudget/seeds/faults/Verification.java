@@ -69,7 +69,7 @@ final class Verification {
         }
         int lost = missingAtOwner + behind.size();
         return new FaultResult(fault, ledger, lost, delivered, converged, behind.isEmpty(), rollupMismatches.size(),
-                differing.size(), before.size(), ingestAfterFault, problems);
+                differing.size(), before.size(), ingestAfterFault, problems, Map.of());
     }
 
     /**
