@@ -70,11 +70,6 @@ public class ContractBreachDeadLetters implements KafkaFailureHandler.Factory {
     }
 
     static boolean isContractBreach(Throwable reason) {
-        for (Throwable t = reason; t != null; t = t.getCause()) {
-            if (t instanceof EventContractException) {
-                return true;
-            }
-        }
-        return false;
+        return EventContractException.in(reason) != null;
     }
 }

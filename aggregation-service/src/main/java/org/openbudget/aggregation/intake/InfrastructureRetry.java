@@ -62,7 +62,7 @@ public class InfrastructureRetry {
                     }
                     return result;
                 } catch (RuntimeException e) {
-                    EventContractException breach = contractBreach(e);
+                    EventContractException breach = EventContractException.in(e);
                     if (breach != null) {
                         throw breach;
                     }
@@ -84,15 +84,6 @@ public class InfrastructureRetry {
     /** Work waiting for the infrastructure right now, for the health data. */
     public Map<String, String> waiting() {
         return new TreeMap<>(waiting);
-    }
-
-    private static EventContractException contractBreach(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EventContractException breach) {
-                return breach;
-            }
-        }
-        return null;
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -9,4 +9,14 @@ public class EventContractException extends RuntimeException {
     public EventContractException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The contract breach anywhere in {@code failure}'s cause chain (a transaction or a channel may wrap it), or null. */
+    public static EventContractException in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EventContractException breach) {
+                return breach;
+            }
+        }
+        return null;
+    }
 }

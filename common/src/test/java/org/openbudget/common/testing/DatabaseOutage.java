@@ -29,6 +29,14 @@ public final class DatabaseOutage implements AutoCloseable {
         this.database = database;
     }
 
+    /** Takes the running service's own database ({@code quarkus.datasource.*}) away now. */
+    public static DatabaseOutage begin() throws SQLException {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return begin(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
     /** Takes the database of {@code jdbcUrl} away now. */
     public static DatabaseOutage begin(String jdbcUrl, String user, String password) throws SQLException {
         String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
@@ -52,8 +60,13 @@ public final class DatabaseOutage implements AutoCloseable {
         }
     }
 
-    /** What a caller must get while the database is away: 503, Retry-After, a problem, no stack trace. */
-    public static void assertUnavailable(Response response, int retryAfter) {
+    /**
+     * What a caller must get while the database is away: 503, the configured Retry-After
+     * ({@code openbudget.problem.unavailable-retry-after}), a problem, no stack trace.
+     */
+    public static void assertUnavailable(Response response) {
+        int retryAfter = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("openbudget.problem.unavailable-retry-after", Integer.class);
         response.then().statusCode(503)
                 .header("Retry-After", equalTo(Integer.toString(retryAfter)))
                 .contentType("application/problem+json")

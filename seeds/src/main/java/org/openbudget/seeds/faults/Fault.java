@@ -11,11 +11,7 @@ enum Fault {
     AGGREGATION_KILL("aggregation-kill", "aggregation-service kill -9 mid-ingest, restarted at once") {
         @Override
         void inject(LocalStack stack, Ingesting ingest) throws Exception {
-            ingest.awaitFraction(0.3);
-            stack.kill9("aggregation-service");
-            long killed = System.nanoTime();
-            stack.startService("aggregation-service", 8084);
-            ingest.note("secondsFromKillToReady", (System.nanoTime() - killed) / 1e9);
+            crashAndRestart(stack, ingest, "aggregation-service", 8084);
         }
     },
     /** The broker dies mid-ingest and stays away 30 s: the owners keep accepting writes into their outboxes. */
@@ -57,11 +53,7 @@ enum Fault {
     OWNER_KILL("owner-kill", "budget-service kill -9 mid-request, restarted at once") {
         @Override
         void inject(LocalStack stack, Ingesting ingest) throws Exception {
-            ingest.awaitFraction(0.3);
-            stack.kill9("budget-service");
-            long killed = System.nanoTime();
-            stack.startService("budget-service", 8081);
-            ingest.note("secondsFromKillToReady", (System.nanoTime() - killed) / 1e9);
+            crashAndRestart(stack, ingest, "budget-service", 8081);
         }
     };
 
@@ -79,6 +71,15 @@ enum Fault {
     }
 
     abstract void inject(LocalStack stack, Ingesting ingest) throws Exception;
+
+    /** {@code kill -9} 30 % into the ingest, restarted at once; notes how long until it was ready again. */
+    private static void crashAndRestart(LocalStack stack, Ingesting ingest, String service, int port) throws Exception {
+        ingest.awaitFraction(0.3);
+        stack.kill9(service);
+        long killed = System.nanoTime();
+        stack.startService(service, port);
+        ingest.note("secondsFromKillToReady", java.time.Duration.ofNanos(System.nanoTime() - killed));
+    }
 
     static Fault byId(String id) {
         for (Fault f : values()) {
@@ -99,6 +100,6 @@ enum Fault {
         void awaitEnd() throws Exception;
 
         /** A figure of the fault itself (e.g. how long the restarted process took to be ready), for the report. */
-        void note(String name, double value);
+        void note(String name, java.time.Duration value);
     }
 }

@@ -116,7 +116,7 @@ public final class FaultMain {
             ingestStart[0] = System.nanoTime();
             return new FaultIngest(at, http).run(plan, concurrency, durationMillis);
         });
-        Map<String, Double> notes = new LinkedHashMap<>();
+        Map<String, java.math.BigDecimal> notes = new LinkedHashMap<>();
         Fault.Ingesting ingesting = new Fault.Ingesting() {
             @Override
             public void begin() {
@@ -142,8 +142,8 @@ public final class FaultMain {
             }
 
             @Override
-            public void note(String name, double value) {
-                notes.put(name, Math.round(value * 10) / 10.0);
+            public void note(String name, java.time.Duration value) {
+                notes.put(name, FaultResult.seconds(value));
             }
         };
         if (!fault.beforeIngest()) {

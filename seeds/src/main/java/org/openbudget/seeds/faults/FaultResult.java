@@ -1,5 +1,8 @@
 package org.openbudget.seeds.faults;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +10,15 @@ import java.util.Map;
 /** One fault's figures: what the client got acknowledged and what became of it. */
 record FaultResult(Fault fault, FaultIngest.Ledger ledger, int lost, Topics.Delivered delivered, double convergedSeconds,
                    boolean converged, int rollupMismatches, int rebuildDifferences, int rebuildQuestions,
-                   double ingestAfterFaultSeconds, List<String> problems, Map<String, Double> notes) {
+                   double ingestAfterFaultSeconds, List<String> problems, Map<String, BigDecimal> notes) {
 
-    FaultResult withNotes(Map<String, Double> more) {
-        Map<String, Double> all = new LinkedHashMap<>(notes);
+    /** A duration in seconds to a tenth, as the report prints it. */
+    static BigDecimal seconds(Duration duration) {
+        return BigDecimal.valueOf(duration.toNanos(), 9).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    FaultResult withNotes(Map<String, BigDecimal> more) {
+        Map<String, BigDecimal> all = new LinkedHashMap<>(notes);
         all.putAll(more);
         return new FaultResult(fault, ledger, lost, delivered, convergedSeconds, converged, rollupMismatches,
                 rebuildDifferences, rebuildQuestions, ingestAfterFaultSeconds, problems, all);

@@ -115,16 +115,19 @@ final class Verification {
     /** The 合计 row's cells over every fund, of one expenditure type or (null) of all. */
     private static BigDecimal sum(BudgetBody.FunctionalExpenditure e, String type) {
         BigDecimal total = BigDecimal.ZERO;
-        for (BudgetBody.ExpenditureByType t : new BudgetBody.ExpenditureByType[] {e.generalBudget(), e.governmentFund(),
-                e.stateCapital(), e.other()}) {
+        for (BudgetBody.ExpenditureByType t : java.util.Arrays.asList(e.generalBudget(), e.governmentFund(), e.stateCapital(), e.other())) {
             if (t == null) {
                 continue;
             }
-            for (var cell : List.of(new Object[] {"basic", t.basic()}, new Object[] {"project", t.project()},
-                    new Object[] {"operating", t.operating()}, new Object[] {"superiorRemittance", t.superiorRemittance()},
-                    new Object[] {"affiliateSubsidy", t.affiliateSubsidy()})) {
-                if (cell[1] != null && (type == null || type.equals(cell[0]))) {
-                    total = total.add((BigDecimal) cell[1]);
+            Map<String, BigDecimal> cells = new java.util.HashMap<>();
+            cells.put("basic", t.basic());
+            cells.put("project", t.project());
+            cells.put("operating", t.operating());
+            cells.put("superiorRemittance", t.superiorRemittance());
+            cells.put("affiliateSubsidy", t.affiliateSubsidy());
+            for (var cell : cells.entrySet()) {
+                if (cell.getValue() != null && (type == null || type.equals(cell.getKey()))) {
+                    total = total.add(cell.getValue());
                 }
             }
         }
