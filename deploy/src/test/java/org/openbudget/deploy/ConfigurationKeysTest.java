@@ -92,5 +92,11 @@ class ConfigurationKeysTest {
         assertEquals("openbudget.retry.max-backoff", aggregation.get("OPENBUDGET_RETRY_MAX_BACKOFF"));
         assertFalse(aggregation.containsKey("OPENBUDGET_INTAKE_MAX_ATTEMPTS"), "the intake no longer gives up: no attempt limit");
         assertTrue(ServiceConfig.of("budget-service").buildTimeKeys.contains("openbudget.outbox.enabled"));
+        // every Kafka client setting, as Quarkus' kafka.* map passes it on: the outbox relay (owners), the
+        // channels, the rebuild and the dead-letter count (aggregation) — by the Kafka client's own names
+        assertEquals("kafka.sasl.jaas.config", budget.get("KAFKA_SASL_JAAS_CONFIG"));
+        assertEquals("kafka.ssl.truststore.location", aggregation.get("KAFKA_SSL_TRUSTSTORE_LOCATION"));
+        assertFalse(budget.containsKey("KAFKA_SASL_JASS_CONFIG"), "a misspelt Kafka setting is not readable");
+        assertFalse(budget.containsKey("KAFKA_SSL_TRUSTSTORE_CERTIFICATE"), "…nor an almost-right one");
     }
 }

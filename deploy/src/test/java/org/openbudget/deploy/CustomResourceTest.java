@@ -25,7 +25,7 @@ class CustomResourceTest {
     void kafkaResourcesBelongToTheOneCluster(String overlay) {
         Manifests m = Manifests.of(overlay);
         String cluster = Manifests.name(m.ofKind("Kafka").get(0));
-        for (String kind : new String[] {"KafkaNodePool", "KafkaTopic"}) {
+        for (String kind : new String[] {"KafkaNodePool", "KafkaTopic", "KafkaUser"}) {
             for (JsonNode o : m.ofKind(kind)) {
                 assertEquals(cluster, o.at("/metadata/labels/strimzi.io~1cluster").asText(), Manifests.id(o));
             }
@@ -36,6 +36,7 @@ class CustomResourceTest {
             assertFalse(pool.at("/spec/storage/volumes/0/deleteClaim").asBoolean(true), Manifests.id(pool) + ": keep the data when the pool goes");
         }
         assertTrue(m.ofKind("Kafka").get(0).at("/spec/entityOperator/topicOperator").isObject(), "the Topic Operator applies the KafkaTopics");
+        assertTrue(m.ofKind("Kafka").get(0).at("/spec/entityOperator/userOperator").isObject(), "the User Operator applies the KafkaUsers");
     }
 
     @ParameterizedTest

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Strimzi cluster and its topics match what the services are configured to use. */
+/** The Strimzi cluster and its topics match what the services are configured to use (security: KafkaSecurityTest). */
 class KafkaTest {
 
     static final Set<String> EVENT_TOPICS = Set.of("budget.events", "performance.events", "asset.events");
@@ -64,24 +64,6 @@ class KafkaTest {
         assertEquals(false, brokerConfig.path("auto.create.topics.enable").asBoolean(true), "topics only from KafkaTopic resources");
         assertTrue(brokerConfig.path("offsets.topic.replication.factor").asInt() <= brokers, "offsets topic replication");
         assertEquals(overlay.equals("prod") ? 3 : 1, brokers, overlay + ": brokers");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
-    void theServicesBootstrapFromTheClustersPlainListener(String overlay) {
-        Manifests m = Manifests.of(overlay);
-        JsonNode kafka = m.ofKind("Kafka").get(0);
-        int port = -1;
-        for (JsonNode l : kafka.at("/spec/kafka/listeners")) {
-            if (l.path("type").asText().equals("internal") && !l.path("tls").asBoolean()) {
-                port = l.path("port").asInt();
-            }
-        }
-        String expected = Manifests.name(kafka) + "-kafka-bootstrap:" + port;
-        for (JsonNode d : m.deployments()) {
-            assertEquals(expected, ServiceConfig.of(Manifests.name(d)).effective("kafka.bootstrap.servers", Environment.of(m, d)),
-                    Manifests.id(d));
-        }
     }
 
     @ParameterizedTest

@@ -67,6 +67,16 @@ class NetworkPolicyTest {
         Policies p = new Policies(m);
         assertFalse(p.allows(Map.of("app", "anything-new"), 8080, p.ownNamespace(), Map.of("app", "other")), "default deny");
         JsonNode kafka = m.ofKind("Kafka").get(0);
+        // Strimzi opens each listener's port to its networkPolicyPeers: the port the services bootstrap to is one
+        Set<Integer> listenerPorts = new TreeSet<>();
+        kafka.at("/spec/kafka/listeners").forEach(l -> listenerPorts.add(l.path("port").asInt()));
+        for (JsonNode d : m.deployments()) {
+            String bootstrap = ServiceConfig.of(Manifests.name(d)).effective("kafka.bootstrap.servers", Environment.of(m, d));
+            for (String address : bootstrap.split(",")) {
+                assertTrue(listenerPorts.contains(Integer.parseInt(address.substring(address.lastIndexOf(':') + 1).trim())),
+                        Manifests.id(d) + " bootstraps from " + address + ", no listener's port " + listenerPorts);
+            }
+        }
         for (JsonNode listener : kafka.at("/spec/kafka/listeners")) {
             JsonNode peers = listener.path("networkPolicyPeers");
             assertTrue(peers.isArray() && !peers.isEmpty(), "listener " + listener.path("name").asText() + " open to every pod");

@@ -26,7 +26,7 @@ class RenderTest {
             "networking.k8s.io/v1", Set.of("NetworkPolicy", "Ingress"),
             "autoscaling/v2", Set.of("HorizontalPodAutoscaler"),
             "policy/v1", Set.of("PodDisruptionBudget"),
-            "kafka.strimzi.io/v1", Set.of("Kafka", "KafkaNodePool", "KafkaTopic"),
+            "kafka.strimzi.io/v1", Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser"),
             "postgresql.cnpg.io/v1", Set.of("Cluster", "ScheduledBackup"),
             "barmancloud.cnpg.io/v1", Set.of("ObjectStore"),
             "monitoring.coreos.com/v1", Set.of("ServiceMonitor", "PodMonitor", "PrometheusRule"));

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
 /**
  * What one service really reads: the keys of its application.properties (profile-less ones) and the
  * {@code @ConfigProperty} names in its own sources and in the common kit's — those of a bean switched on
- * by {@code @IfBuildProperty} only when the service's build sets that property. Nothing is listed by hand.
+ * by {@code @IfBuildProperty} only when the service's build sets that property. A service that hands its
+ * Kafka clients the whole {@code kafka.*} configuration (Quarkus' {@code default-kafka-broker} map, which
+ * the SmallRye Kafka channels take as well) reads every Kafka client setting as {@code kafka.<name>}: the
+ * names come from the Kafka client library itself. Nothing is listed by hand.
  */
 final class ServiceConfig {
 
@@ -29,6 +32,13 @@ final class ServiceConfig {
     private static final Pattern IF_BUILD_PROPERTY = Pattern.compile(
             "@IfBuildProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"\\s*,\\s*stringValue\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
+    /** An injection of Quarkus' map of every kafka.* setting (the outbox relay, the rebuild, the dead-letter count). */
+    private static final Pattern KAFKA_CONFIG_MAP = Pattern.compile("@(?:[\\w.]+\\.)?Identifier\\(\\s*\"default-kafka-broker\"\\s*\\)");
+    /**
+     * Quarkus' default-kafka-broker map strips "kafka." (or the KAFKA_ of an environment variable), lower-cases
+     * and turns '_' into '.': KAFKA_SASL_JAAS_CONFIG reaches the clients as sasl.jaas.config.
+     */
+    static final Set<String> KAFKA_CLIENT_SETTINGS = kafkaClientSettings();
     /** Fixed when the application is built: an environment variable at run time would silently do nothing. */
     private static final Set<String> QUARKUS_BUILD_TIME = Set.of("quarkus.datasource.db-kind",
             "quarkus.hibernate-orm.packages", "quarkus.devservices.enabled", "quarkus.swagger-ui.always-include");
@@ -41,12 +51,16 @@ final class ServiceConfig {
     /** Every key the service reads (properties and @ConfigProperty names). */
     final Set<String> keys;
     final Set<String> buildTimeKeys;
+    /** True when the service's Kafka clients take every kafka.* setting (see the class comment). */
+    final boolean passesKafkaSettings;
 
-    private ServiceConfig(String service, Map<String, String> properties, Set<String> keys, Set<String> buildTimeKeys) {
+    private ServiceConfig(String service, Map<String, String> properties, Set<String> keys, Set<String> buildTimeKeys,
+                          boolean passesKafkaSettings) {
         this.service = service;
         this.properties = properties;
         this.keys = keys;
         this.buildTimeKeys = buildTimeKeys;
+        this.passesKafkaSettings = passesKafkaSettings;
     }
 
     static synchronized ServiceConfig of(String service) {
@@ -67,6 +81,9 @@ final class ServiceConfig {
 
         Set<String> keys = new TreeSet<>(properties.keySet());
         Set<String> buildTime = new TreeSet<>(QUARKUS_BUILD_TIME);
+        // SmallRye Kafka channels merge the default-kafka-broker map into their own configuration
+        boolean kafkaSettings = properties.entrySet().stream()
+                .anyMatch(e -> e.getKey().endsWith(".connector") && e.getValue().trim().equals("smallrye-kafka"));
         for (Path sources : new Path[] {module.resolve("src/main/java"), Repo.root().resolve("common/src/main/java")}) {
             for (String source : javaSources(sources)) {
                 Matcher condition = IF_BUILD_PROPERTY.matcher(source);
@@ -80,10 +97,21 @@ final class ServiceConfig {
                     while (m.find()) {
                         keys.add(m.group(1));
                     }
+                    kafkaSettings |= KAFKA_CONFIG_MAP.matcher(source).find();
                 }
             }
         }
-        return new ServiceConfig(service, properties, keys, buildTime);
+        if (kafkaSettings) {
+            KAFKA_CLIENT_SETTINGS.forEach(name -> keys.add("kafka." + name));
+        }
+        return new ServiceConfig(service, properties, keys, buildTime, kafkaSettings);
+    }
+
+    private static Set<String> kafkaClientSettings() {
+        Set<String> names = new TreeSet<>(org.apache.kafka.clients.producer.ProducerConfig.configNames());
+        names.addAll(org.apache.kafka.clients.consumer.ConsumerConfig.configNames());
+        names.addAll(org.apache.kafka.clients.admin.AdminClientConfig.configNames());
+        return Set.copyOf(names);
     }
 
     private static java.util.List<String> javaSources(Path dir) {
