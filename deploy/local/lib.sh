@@ -246,24 +246,39 @@ keycloak_install() {
 
 keycloak_running() { pid_alive keycloak; }
 
-# KEYCLOAK_FRESH=yes drops the dev-mode database first, so the realm is imported anew (the tests' own state).
+# every realm of deploy/local/keycloak answers its discovery document (the demo's, the tests' and the foreign issuer)
+keycloak_has_realms() {
+  local file realm
+  for file in "$ROOT"/deploy/local/keycloak/*-realm.json; do
+    realm=$(sed -nE 's/^  "realm": "([^"]+)".*/\1/p' "$file" | head -1)
+    curl -fsS "$KEYCLOAK_URL/realms/$realm/.well-known/openid-configuration" >/dev/null 2>&1 || return 1
+  done
+}
+
+# Each start imports the realm files into an empty dev-mode database: the files are the whole truth (users, clients,
+# roles), nothing typed into the admin console survives a restart.
 keycloak_start() {
-  if keycloak_running; then return 0; fi
+  if keycloak_running; then
+    keycloak_has_realms && return 0
+    # started from an older realm set: import the current files into a fresh dev database
+    log "Keycloak lacks a realm of deploy/local/keycloak: restarting it with a fresh import"
+    stop_pid keycloak
+  fi
   keycloak_install
   local home java_home
   home=$(keycloak_home)
   java_home=$(keycloak_java_home)
-  [ "${KEYCLOAK_FRESH:-no}" = yes ] && rm -rf "$home/data/h2"
+  rm -rf "$home/data/h2"
   mkdir -p "$home/data/import"
-  cp "$ROOT/deploy/local/keycloak/openbudget-realm.json" "$home/data/import/"
-  log "starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (realm $KEYCLOAK_REALM)"
+  cp "$ROOT"/deploy/local/keycloak/*-realm.json "$home/data/import/"
+  log "starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (realms: $KEYCLOAK_REALM, the tests' openbudget-test and elsewhere)"
   JAVA_HOME=$java_home PATH=$java_home/bin:$PATH KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin \
     JAVA_OPTS_KC_HEAP="-Xms128m -Xmx384m" \
     nohup "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --import-realm \
       --health-enabled=true --cache=local >"$LOGS/keycloak.log" 2>&1 &
   echo $! >"$PIDS/keycloak.pid"
   local deadline=$((SECONDS + ${KEYCLOAK_TIMEOUT:-180}))
-  until curl -fsS "$KEYCLOAK_ISSUER/.well-known/openid-configuration" >/dev/null 2>&1; do
+  until keycloak_has_realms; do
     pid_alive keycloak || { tail -40 "$LOGS/keycloak.log" >&2; die "Keycloak exited during start-up"; }
     [ $SECONDS -lt $deadline ] || { tail -40 "$LOGS/keycloak.log" >&2; die "Keycloak not ready in time"; }
     sleep 1

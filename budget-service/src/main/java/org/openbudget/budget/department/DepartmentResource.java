@@ -1,5 +1,7 @@
 package org.openbudget.budget.department;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.security.Roles;
 import org.openbudget.common.web.PageResult;
 
 /** {@code /api/v1/departments}: the departments of every county and the units they include. */
@@ -39,6 +42,7 @@ public class DepartmentResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create or replace a department; identical content changes nothing",
             description = "Send If-Match with the version you read to refuse a concurrent change (412).")
     public Response put(@PathParam("code") @Pattern(regexp = CODE, message = "must be 1-20 letters or digits") String code,
@@ -52,6 +56,7 @@ public class DepartmentResource {
 
     @GET
     @Path("/{code}")
+    @PermitAll
     @Operation(summary = "One department")
     public Response get(@PathParam("code") String code) {
         DepartmentDto dto = service.get(code)
@@ -60,6 +65,7 @@ public class DepartmentResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Departments, optionally of one county, by code")
     public PageResult<DepartmentDto> list(@QueryParam("region") String region,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,

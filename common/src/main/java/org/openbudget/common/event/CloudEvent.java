@@ -9,6 +9,10 @@ import java.time.OffsetDateTime;
  * A CloudEvents 1.0 envelope in structured JSON mode — what every service publishes on its topic.
  * {@code subject} repeats the Kafka record key ({@code 434} or {@code 434:2022}) so that a consumer
  * reading a dead-lettered or replayed record still knows which aggregate it belongs to.
+ *
+ * <p>Two extension attributes carry the audit trail: {@code actor} is the subject ({@code sub}) of the token that
+ * made the change, {@code actorclient} the client it was issued to ({@code azp}: the web front end, the loader, a
+ * county system). Both are absent for changes no request made (and in events written before sign-in existed).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
@@ -19,7 +23,9 @@ public record CloudEvent(
         OffsetDateTime time,
         String subject,
         String datacontenttype,
-        JsonNode data) {
+        JsonNode data,
+        String actor,
+        String actorclient) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";

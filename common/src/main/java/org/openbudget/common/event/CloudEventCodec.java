@@ -20,8 +20,14 @@ public class CloudEventCodec {
     }
 
     public CloudEvent envelope(String source, String type, String subject, Object data) {
+        return envelope(source, type, subject, data, Actor.NONE);
+    }
+
+    /** An envelope whose {@code actor}/{@code actorclient} extension attributes say who made the change. */
+    public CloudEvent envelope(String source, String type, String subject, Object data, Actor actor) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
-                OffsetDateTime.now(ZoneOffset.UTC), subject, "application/json", mapper.valueToTree(data));
+                OffsetDateTime.now(ZoneOffset.UTC), subject, "application/json", mapper.valueToTree(data),
+                actor.subject(), actor.client());
     }
 
     public String write(CloudEvent event) {

@@ -48,6 +48,14 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error", columnDefinition = "text")
     public String lastError;
 
+    /** Who made the change: the token's subject ({@code sub}); null when no signed-in request did (R__outbox_actor.sql). */
+    @Column(name = "actor_subject")
+    public String actorSubject;
+
+    /** The client the token was issued to ({@code azp}). */
+    @Column(name = "actor_client")
+    public String actorClient;
+
     /** When the relay last failed to send this row (R__outbox_relay_status.sql). */
     @Column(name = "last_attempt_at")
     public OffsetDateTime lastAttemptAt;

@@ -170,9 +170,13 @@ public class ProblemMappers {
         return respond(ProblemException.invalid(field, message).toProblem(), uri);
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
+    public static Response respond(Problem problem, UriInfo uri) {
         Problem withInstance = uri == null ? problem : problem.withInstance(uri.getPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withInstance).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withInstance);
+        if (problem.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer"); // RFC 6750: how to authenticate
+        }
+        return response.build();
     }
 
     /**

@@ -1,0 +1,119 @@
+package org.openbudget.common.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.openbudget.common.problem.ProblemException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The platform's permission rules in one place; resources call it first thing, with the department (or region)
+ * the request is about. A refusal is 401 for an anonymous caller (sign in) and 403 for a signed-in one (this
+ * token may not), both RFC 7807 problems.
+ *
+ * <table>
+ *   <tr><th>caller</th><th>may</th></tr>
+ *   <tr><td>anyone</td><td>read published data, catalogs</td></tr>
+ *   <tr><td>editor of the department</td><td>write and submit its parts, read its drafts, publish what was approved</td></tr>
+ *   <tr><td>reviewer of its region</td><td>read its drafts, approve or return submitted versions</td></tr>
+ *   <tr><td>auditor</td><td>read everything, drafts included</td></tr>
+ *   <tr><td>admin</td><td>catalogs, departments, rebuild, dead letters, outbox</td></tr>
+ * </table>
+ */
+@ApplicationScoped
+public class Access {
+
+    private final Instance<Caller> caller;
+    private final Instance<DepartmentRegions> regions;
+
+    public Access(Instance<Caller> caller, Instance<DepartmentRegions> regions) {
+        this.caller = caller;
+        this.regions = regions;
+    }
+
+    public Caller caller() {
+        return caller.get();
+    }
+
+    /** Write, submit or publish the department's parts. */
+    public void edit(String department) {
+        if (!caller().edits(department)) {
+            throw denied("edit department " + department, "an editor whose 'departments' claim lists " + department);
+        }
+    }
+
+    /** Approve or return the department's submitted versions. */
+    public void review(String department) {
+        if (!caller().reviews(regionOf(department).orElse(null))) {
+            throw denied("review department " + department,
+                    "a reviewer whose 'regions' claim lists the department's region");
+        }
+    }
+
+    /** The department's drafts (anything not published): its editors, the reviewers of its region, auditors. */
+    public boolean readsDrafts(String department) {
+        Caller c = caller();
+        if (c.anonymous()) {
+            return false;
+        }
+        return c.has(Roles.AUDITOR) || c.edits(department) || c.reviews(regionOf(department).orElse(null));
+    }
+
+    public void readDrafts(String department) {
+        if (!readsDrafts(department)) {
+            throw denied("read the drafts of department " + department,
+                    "an editor of the department, a reviewer of its region or an auditor");
+        }
+    }
+
+    /** The drafts of every department of a region (county views): the region's reviewers and auditors. */
+    public boolean readsDraftsOfRegion(String region) {
+        Caller c = caller();
+        return !c.anonymous() && (c.has(Roles.AUDITOR) || c.reviews(region));
+    }
+
+    public void readDraftsOfRegion(String region) {
+        if (!readsDraftsOfRegion(region)) {
+            throw denied("read the drafts of region " + region, "a reviewer of the region or an auditor");
+        }
+    }
+
+    /** Drafts of all regions at once (province views, unfiltered lists): auditors and county-wide ({@code *}) reviewers. */
+    public boolean readsAllDrafts() {
+        Caller c = caller();
+        return !c.anonymous() && (c.has(Roles.AUDITOR) || (c.has(Roles.REVIEWER) && c.regions().contains(Roles.ALL)));
+    }
+
+    public void readAllDrafts() {
+        if (!readsAllDrafts()) {
+            throw denied("read the drafts of every region", "an auditor or a reviewer of every region");
+        }
+    }
+
+    /** Audit trails: who changed what. Reviewers of the department's region and auditors. */
+    public void readAudit(String department) {
+        Caller c = caller();
+        if (c.anonymous() || !(c.has(Roles.AUDITOR) || c.reviews(regionOf(department).orElse(null)))) {
+            throw denied("read the audit trail of department " + department, "a reviewer of its region or an auditor");
+        }
+    }
+
+    public Optional<String> regionOf(String department) {
+        return regions.isResolvable() ? regions.get().regionOf(department) : Optional.empty();
+    }
+
+    /** 401 for an anonymous caller, 403 for a signed-in one; {@code who} says what would be allowed. */
+    public ProblemException denied(String action, String who) {
+        return denied(caller().anonymous(), action, who);
+    }
+
+    public static ProblemException denied(boolean anonymous, String action, String who) {
+        if (anonymous) {
+            return new ProblemException(401, "unauthenticated", "Sign-in required",
+                    "to " + action + " send a bearer token of " + who, List.of());
+        }
+        return new ProblemException(403, "forbidden", "Not allowed",
+                "this token may not " + action + "; that takes " + who, List.of());
+    }
+}

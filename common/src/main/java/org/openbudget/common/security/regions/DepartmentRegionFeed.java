@@ -1,0 +1,189 @@
+package org.openbudget.common.security.regions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Keeps {@code department_region} up to date from budget-service's department events (type
+ * {@value #DEPARTMENT_CHANGED}, key = department code), so that a reviewer's region can be checked in a service that
+ * does not own departments. Its own consumer group reads the topic from the beginning once and then follows it;
+ * an offset is committed only after its row is written, and a database outage is waited out (the record is
+ * retried, never skipped). Records of other types, and records it cannot read, are not its business: the
+ * aggregation service dead-letters contract breaches; here they are skipped with a warning.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "openbudget.regions.replicated", stringValue = "true")
+public class DepartmentRegionFeed {
+
+    static final String DEPARTMENT_CHANGED = "org.openbudget.budget.department.changed.v1";
+    private static final Logger LOG = Logger.getLogger(DepartmentRegionFeed.class);
+    private static final String UPSERT = """
+            insert into department_region (department, region, source_version, updated_at) values (?, ?, ?, now())
+            on conflict (department) do update set region = excluded.region, source_version = excluded.source_version,
+                updated_at = now()
+            where department_region.source_version < excluded.source_version""";
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+    private final Map<String, Object> kafkaConfig;
+    private final String bootstrapServers;
+    private final String topic;
+    private final String groupId;
+    private final boolean enabled;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile boolean stopping;
+    private Thread thread;
+
+    public DepartmentRegionFeed(DataSource dataSource, ObjectMapper mapper,
+                                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                                @ConfigProperty(name = "openbudget.regions.topic", defaultValue = "budget.events") String topic,
+                                @ConfigProperty(name = "openbudget.regions.group-id") String groupId,
+                                @ConfigProperty(name = "openbudget.regions.feed-enabled", defaultValue = "true") boolean enabled) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.kafkaConfig = kafkaConfig;
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
+        this.groupId = groupId;
+        this.enabled = enabled;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!enabled) {
+            return;
+        }
+        Properties p = new Properties();
+        p.putAll(kafkaConfig); // security protocol, SASL, TLS … of the service
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        consumer = new KafkaConsumer<>(p);
+        thread = new Thread(this::run, "department-region-feed");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, String> c = consumer) {
+            c.subscribe(List.of(topic));
+            while (!stopping) {
+                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, String> record : records) {
+                    applyUntilStored(record);
+                }
+                if (!records.isEmpty()) {
+                    c.commitSync();
+                }
+            }
+        } catch (WakeupException e) {
+            if (!stopping) {
+                LOG.error("department region feed woken up unexpectedly", e);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("department region feed stopped: reviewers' regions are no longer updated", e);
+        }
+    }
+
+    private void applyUntilStored(ConsumerRecord<String, String> record) {
+        Row row = read(record);
+        if (row == null) {
+            return;
+        }
+        long backoff = 250;
+        while (!stopping) {
+            try {
+                store(row);
+                return;
+            } catch (SQLException e) {
+                LOG.warnf("cannot store the region of department %s yet (%s); retrying in %d ms", row.department,
+                        e.getMessage(), backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 15_000);
+            }
+        }
+    }
+
+    private Row read(ConsumerRecord<String, String> record) {
+        try {
+            JsonNode event = mapper.readTree(record.value());
+            if (event == null || !DEPARTMENT_CHANGED.equals(event.path("type").asText())) {
+                return null;
+            }
+            JsonNode data = event.path("data");
+            String department = data.path("code").asText(null);
+            String region = data.path("region").path("code").asText(null);
+            if (department == null || region == null) {
+                LOG.warnf("department event %s without code or region code: skipped", event.path("id").asText());
+                return null;
+            }
+            return new Row(department, region, data.path("version").asLong(0));
+        } catch (Exception e) {
+            LOG.warnf("unreadable record at %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    private void store(Row row) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UPSERT)) {
+            s.setString(1, row.department);
+            s.setString(2, row.region);
+            s.setLong(3, row.version);
+            s.executeUpdate();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Row(String department, String region, long version) {
+    }
+}
