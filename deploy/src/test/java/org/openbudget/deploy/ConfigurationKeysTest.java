@@ -25,9 +25,12 @@ class ConfigurationKeysTest {
         for (JsonNode d : m.deployments()) {
             ServiceConfig config = ServiceConfig.of(Manifests.name(d));
             Map<String, String> readable = config.environmentKeys();
+            Map<String, String> buildTime = config.buildTimeEnvironmentKeys();
             for (String variable : Environment.of(m, d).keySet()) {
                 String key = readable.get(variable);
-                if (key == null) {
+                if (key == null && buildTime.containsKey(variable)) {
+                    wrong.add(Manifests.name(d) + ": " + variable + " sets " + buildTime.get(variable) + ", fixed at build time");
+                } else if (key == null) {
                     wrong.add(Manifests.name(d) + ": " + variable + " is no key the service reads");
                 } else if (config.buildTimeKeys.contains(key)) {
                     wrong.add(Manifests.name(d) + ": " + variable + " sets " + key + ", fixed at build time");
@@ -98,5 +101,16 @@ class ConfigurationKeysTest {
         assertEquals("kafka.ssl.truststore.location", aggregation.get("KAFKA_SSL_TRUSTSTORE_LOCATION"));
         assertFalse(budget.containsKey("KAFKA_SASL_JASS_CONFIG"), "a misspelt Kafka setting is not readable");
         assertFalse(budget.containsKey("KAFKA_SSL_TRUSTSTORE_CERTIFICATE"), "…nor an almost-right one");
+        // Quarkus extensions' keys from their own configuration models: OIDC's are read at run time, Swagger
+        // UI's sign-in and the OpenAPI security scheme are baked into the application when it is built
+        assertEquals("quarkus.oidc.auth-server-url", budget.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        assertEquals("quarkus.oidc.token.audience", aggregation.get("QUARKUS_OIDC_TOKEN_AUDIENCE"));
+        assertFalse(budget.containsKey("QUARKUS_OIDC_AUTH_SERVER_URI"), "a misspelt OIDC key is not readable");
+        Map<String, String> buildTime = ServiceConfig.of("budget-service").buildTimeEnvironmentKeys();
+        assertEquals("quarkus.swagger-ui.oauth-client-id", buildTime.get("QUARKUS_SWAGGER_UI_OAUTH_CLIENT_ID"));
+        assertEquals("quarkus.smallrye-openapi.oidc-open-id-connect-url", buildTime.get("QUARKUS_SMALLRYE_OPENAPI_OIDC_OPEN_ID_CONNECT_URL"));
+        assertTrue(ServiceConfig.of("budget-service").buildTimeKeys.contains("quarkus.swagger-ui.oauth-client-id"),
+                "Swagger UI's client id is baked into the image: a variable for it is refused");
+        assertTrue(ServiceConfig.of("budget-service").extensions.contains("quarkus-smallrye-openapi"), "extensions from the poms");
     }
 }

@@ -19,16 +19,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What one service really reads: the keys of its application.properties (profile-less ones) and the
+ * What one service really reads: the keys of its application.properties and of the common kit's
+ * META-INF/microprofile-config.properties (profile-less ones) and the
  * {@code @ConfigProperty} names in its own sources and in the common kit's — those of a bean switched on
  * by {@code @IfBuildProperty} only when the service's build sets that property. A service that hands its
  * Kafka clients the whole {@code kafka.*} configuration (Quarkus' {@code default-kafka-broker} map, which
  * the SmallRye Kafka channels take as well) reads every Kafka client setting as {@code kafka.<name>}: the
- * names come from the Kafka client library itself. Nothing is listed by hand.
+ * names come from the Kafka client library itself. The run-time keys of the Quarkus extensions the service
+ * is built with come from the extensions' own configuration models ({@link QuarkusExtensions}), and so do
+ * the build-time keys. Nothing is listed by hand.
  */
 final class ServiceConfig {
 
-    private static final Pattern CONFIG_PROPERTY = Pattern.compile("ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern CONFIG_PROPERTY = Pattern.compile(
+            "ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"(?:\\s*,\\s*defaultValue\\s*=\\s*\"([^\"]*)\")?");
     private static final Pattern IF_BUILD_PROPERTY = Pattern.compile(
             "@IfBuildProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"\\s*,\\s*stringValue\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
@@ -46,21 +50,27 @@ final class ServiceConfig {
     private static final Map<String, ServiceConfig> CACHE = new HashMap<>();
 
     final String service;
-    /** application.properties without the %profile entries. */
+    /** The common kit's microprofile-config.properties and the service's application.properties, without %profile entries. */
     final Map<String, String> properties;
     /** Every key the service reads (properties and @ConfigProperty names). */
     final Set<String> keys;
     final Set<String> buildTimeKeys;
+    /** The defaultValue of an active @ConfigProperty: what the service uses when nothing sets the key. */
+    final Map<String, String> defaults;
     /** True when the service's Kafka clients take every kafka.* setting (see the class comment). */
     final boolean passesKafkaSettings;
+    /** The io.quarkus artifacts the service is built with (its pom and the common kit's). */
+    final Set<String> extensions;
 
-    private ServiceConfig(String service, Map<String, String> properties, Set<String> keys, Set<String> buildTimeKeys,
-                          boolean passesKafkaSettings) {
+    private ServiceConfig(String service, Map<String, String> properties, Map<String, String> defaults, Set<String> keys,
+                          Set<String> buildTimeKeys, boolean passesKafkaSettings, Set<String> extensions) {
         this.service = service;
         this.properties = properties;
+        this.defaults = defaults;
         this.keys = keys;
         this.buildTimeKeys = buildTimeKeys;
         this.passesKafkaSettings = passesKafkaSettings;
+        this.extensions = extensions;
     }
 
     static synchronized ServiceConfig of(String service) {
@@ -69,17 +79,16 @@ final class ServiceConfig {
 
     private static ServiceConfig load(String service) {
         Path module = Repo.module(service);
-        Properties raw = new Properties();
-        try (Reader reader = Files.newBufferedReader(module.resolve("src/main/resources/application.properties"))) {
-            raw.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, String> properties = new TreeMap<>();
-        raw.stringPropertyNames().stream().filter(k -> !k.startsWith("%"))
-                .forEach(k -> properties.put(k, raw.getProperty(k)));
+        // the common kit's defaults (a jar's META-INF/microprofile-config.properties), then the service's own file
+        Path commonDefaults = Repo.root().resolve("common/src/main/resources/META-INF/microprofile-config.properties");
+        if (Files.isRegularFile(commonDefaults)) {
+            properties.putAll(profileLess(commonDefaults));
+        }
+        properties.putAll(profileLess(module.resolve("src/main/resources/application.properties")));
 
         Set<String> keys = new TreeSet<>(properties.keySet());
+        Map<String, String> defaults = new TreeMap<>();
         Set<String> buildTime = new TreeSet<>(QUARKUS_BUILD_TIME);
         // SmallRye Kafka channels merge the default-kafka-broker map into their own configuration
         boolean kafkaSettings = properties.entrySet().stream()
@@ -96,6 +105,9 @@ final class ServiceConfig {
                     Matcher m = CONFIG_PROPERTY.matcher(source);
                     while (m.find()) {
                         keys.add(m.group(1));
+                        if (m.group(2) != null) {
+                            defaults.putIfAbsent(m.group(1), m.group(2));
+                        }
                     }
                     kafkaSettings |= KAFKA_CONFIG_MAP.matcher(source).find();
                 }
@@ -104,7 +116,10 @@ final class ServiceConfig {
         if (kafkaSettings) {
             KAFKA_CLIENT_SETTINGS.forEach(name -> keys.add("kafka." + name));
         }
-        return new ServiceConfig(service, properties, keys, buildTime, kafkaSettings);
+        Set<String> extensions = QuarkusExtensions.of(service);
+        extensions.forEach(extension -> keys.addAll(QuarkusExtensions.runtimeKeys(extension)));
+        buildTime.addAll(QuarkusExtensions.buildTimeKeys());
+        return new ServiceConfig(service, properties, defaults, keys, buildTime, kafkaSettings, Set.copyOf(extensions));
     }
 
     private static Set<String> kafkaClientSettings() {
@@ -112,6 +127,18 @@ final class ServiceConfig {
         names.addAll(org.apache.kafka.clients.consumer.ConsumerConfig.configNames());
         names.addAll(org.apache.kafka.clients.admin.AdminClientConfig.configNames());
         return Set.copyOf(names);
+    }
+
+    private static Map<String, String> profileLess(Path file) {
+        Properties raw = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            raw.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> properties = new TreeMap<>();
+        raw.stringPropertyNames().stream().filter(k -> !k.startsWith("%")).forEach(k -> properties.put(k, raw.getProperty(k)));
+        return properties;
     }
 
     private static java.util.List<String> javaSources(Path dir) {
@@ -142,9 +169,14 @@ final class ServiceConfig {
         return keys.stream().collect(Collectors.toMap(ServiceConfig::envName, k -> k, (a, b) -> a, TreeMap::new));
     }
 
-    /** A property's value as the running service sees it: the environment wins over the file. */
+    /** Environment variable → the build-time property it would (not) set. */
+    Map<String, String> buildTimeEnvironmentKeys() {
+        return buildTimeKeys.stream().collect(Collectors.toMap(ServiceConfig::envName, k -> k, (a, b) -> a, TreeMap::new));
+    }
+
+    /** A property's value as the running service sees it: the environment wins over the files, they over the default. */
     String effective(String key, Map<String, String> environment) {
-        String value = environment.getOrDefault(envName(key), properties.get(key));
+        String value = environment.getOrDefault(envName(key), properties.getOrDefault(key, defaults.get(key)));
         return value == null ? null : resolve(value, environment, 0);
     }
 
