@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.openbudget.asset.access.DraftScope;
 import org.openbudget.asset.money.MoneyUnit;
 
 import java.time.LocalDate;
@@ -35,22 +36,31 @@ public class HoldingReader {
                 .list().stream().map(h -> mapper.toDto(h, unit)).toList();
     }
 
-    /** Holdings filtered by department and/or the year of the as-of date, by department then newest first. */
-    public List<HoldingDto> list(String department, Integer year, int page, int pageSize, MoneyUnit unit) {
-        Filter f = filter(department, year);
+    /**
+     * Holdings filtered by department and/or the year of the as-of date, by department then newest first; only
+     * the departments of {@code scope} (holdings are drafts until a disclosure document publishes them).
+     */
+    public List<HoldingDto> list(String department, Integer year, DraftScope scope, int page, int pageSize, MoneyUnit unit) {
+        if (scope.none()) {
+            return List.of();
+        }
+        Filter f = filter(department, year, scope);
         return AssetHolding.<AssetHolding>find(f.query, Sort.by("department").and("asOf", Sort.Direction.Descending), f.params)
                 .page(Page.of(page, pageSize)).list().stream().map(h -> mapper.toDto(h, unit)).toList();
     }
 
-    public long count(String department, Integer year) {
-        Filter f = filter(department, year);
+    public long count(String department, Integer year, DraftScope scope) {
+        if (scope.none()) {
+            return 0;
+        }
+        Filter f = filter(department, year, scope);
         return AssetHolding.count(f.query, f.params);
     }
 
     private record Filter(String query, Parameters params) {
     }
 
-    private static Filter filter(String department, Integer year) {
+    private static Filter filter(String department, Integer year, DraftScope scope) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (department != null) {
@@ -60,6 +70,10 @@ public class HoldingReader {
         if (year != null) {
             q.append(" and asOf between :from and :to");
             p = p.and("from", LocalDate.of(year, 1, 1)).and("to", LocalDate.of(year, 12, 31));
+        }
+        if (!scope.all()) {
+            q.append(" and department in :readable");
+            p = p.and("readable", scope.departments());
         }
         return new Filter(q.toString(), p);
     }

@@ -1,5 +1,7 @@
 package org.openbudget.asset.holding;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,9 +21,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.asset.access.DraftScope;
+import org.openbudget.asset.access.DraftScopes;
 import org.openbudget.asset.money.MoneyUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
+import org.openbudget.common.security.Access;
+import org.openbudget.common.security.Roles;
 import org.openbudget.common.web.PageResult;
 
 
@@ -32,16 +38,30 @@ import org.openbudget.common.web.PageResult;
 @Tag(name = "assets", description = "Fixed-asset holdings (国有资产占用)")
 public class HoldingResource {
 
+    /**
+     * Holdings have no workflow of their own: the public sees them only in a department's published disclosure
+     * document (aggregation-service). Here every holdings read is a draft read.
+     */
+    static final String READERS_DOC = "Holdings are published only through a department's disclosure document "
+            + "(aggregation-service); here they are shown to the department's editors, the reviewers of its region and auditors";
+
     private final HoldingService service;
     private final HoldingReader reader;
+    private final Access access;
+    private final DraftScopes scopes;
 
-    public HoldingResource(HoldingService service, HoldingReader reader) {
+    public HoldingResource(HoldingService service, HoldingReader reader, Access access, DraftScopes scopes) {
         this.service = service;
         this.reader = reader;
+        this.access = access;
+        this.scopes = scopes;
     }
 
     @GET
-    @Operation(summary = "Holdings of all departments, filtered by department and the year of the as-of date")
+    @PermitAll
+    @Operation(summary = "Holdings of all departments, filtered by department and the year of the as-of date",
+            description = READERS_DOC + ": the list holds only the departments the caller may read (an empty page "
+                    + "for anyone else, anonymous included).")
     public PageResult<HoldingDto> list(@QueryParam("department") String department,
                                        @QueryParam("year") String year,
                                        @QueryParam("unit") @Parameter(description = "元 (default) or 万元") String unit,
@@ -53,7 +73,9 @@ public class HoldingResource {
 
     @GET
     @Path("/{dept}")
-    @Operation(summary = "The holdings of one department, newest as-of date first")
+    @PermitAll
+    @Operation(summary = "The holdings of one department, newest as-of date first",
+            description = READERS_DOC + "; anyone else gets an empty page, like the list of all departments.")
     public PageResult<HoldingDto> ofDepartment(@PathParam("dept") String dept,
                                                @QueryParam("year") String year,
                                                @QueryParam("unit") @Parameter(description = "元 (default) or 万元") String unit,
@@ -64,13 +86,17 @@ public class HoldingResource {
 
     @PUT
     @Path("/{dept}/{asOf}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create or replace the holdings of a department as of a date; identical content changes nothing",
             description = "Amounts in the body's unit (元 or 万元). Missing rows are blank. With a register, blank rows are "
-                    + "derived from it. Send If-Match with the version you read to refuse a concurrent change (412).")
+                    + "derived from it. Send If-Match with the version you read to refuse a concurrent change (412). "
+                    + "An editor of the department.")
     public Response put(@PathParam("dept") String dept, @PathParam("asOf") String asOf,
                         @HeaderParam("If-Match") String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid HoldingPayload body) {
-        HoldingService.Saved saved = service.put(Requests.department(dept), Requests.date("asOf", asOf), body,
+        String d = Requests.department(dept);
+        access.edit(d); // first thing: an outsider gets 403, never a 412 or a stored change
+        HoldingService.Saved saved = service.put(d, Requests.date("asOf", asOf), body,
                 Requests.ifMatch(ifMatch));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .tag(new EntityTag(Long.toString(saved.holding().version()))).entity(saved.holding()).build();
@@ -78,23 +104,33 @@ public class HoldingResource {
 
     @GET
     @Path("/{dept}/{asOf}")
-    @Operation(summary = "The holdings of a department as of a date")
+    @PermitAll
+    @Operation(summary = "The holdings of a department as of a date",
+            description = READERS_DOC + "; anyone else gets 401 (anonymous) or 403, whether or not the table exists.")
     public Response get(@PathParam("dept") String dept, @PathParam("asOf") String asOf,
                         @QueryParam("unit") @Parameter(description = "元 (default) or 万元") String unit) {
-        HoldingDto dto = service.get(Requests.department(dept), Requests.date("asOf", asOf), Requests.unit(unit));
+        String d = Requests.department(dept);
+        access.readDrafts(d);
+        HoldingDto dto = service.get(d, Requests.date("asOf", asOf), Requests.unit(unit));
         return Response.ok(dto).tag(new EntityTag(Long.toString(dto.version()))).build();
     }
 
     @GET
     @Path("/{dept}/{asOf}/validation")
-    @Operation(summary = "The validation report: totals, office space within buildings, register agreement")
+    @PermitAll
+    @Operation(summary = "The validation report: totals, office space within buildings, register agreement",
+            description = READERS_DOC + " (the findings quote the figures); anyone else gets 401 (anonymous) or 403.")
     public ValidationReport validation(@PathParam("dept") String dept, @PathParam("asOf") String asOf,
                                        @QueryParam("unit") @Parameter(description = "元 (default) or 万元") String unit) {
-        return service.validation(Requests.department(dept), Requests.date("asOf", asOf), Requests.unit(unit));
+        String d = Requests.department(dept);
+        access.readDrafts(d);
+        return service.validation(d, Requests.date("asOf", asOf), Requests.unit(unit));
     }
 
     private PageResult<HoldingDto> page(String department, Integer year, String unit, int page, int pageSize) {
         MoneyUnit u = Requests.unit(unit);
-        return new PageResult<>(reader.list(department, year, page, pageSize, u), reader.count(department, year), page, pageSize);
+        DraftScope scope = scopes.current();
+        return new PageResult<>(reader.list(department, year, scope, page, pageSize, u), reader.count(department, year, scope),
+                page, pageSize);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.openbudget.asset.access.DraftScope;
 import org.openbudget.asset.money.MoneyUnit;
 
 import java.util.List;
@@ -43,25 +44,49 @@ public class PlanReader {
         return ProcurementPlan.list("department = ?1 and year = ?2", Sort.ascending("revision"), department, year);
     }
 
-    /** The current revision of each department-year, filtered; by year, then department. */
-    public List<PlanDto> list(String department, Integer year, PlanStatus status, int page, int pageSize, MoneyUnit unit) {
-        Filter f = filter(department, year, status);
+    public List<ProcurementPlan> publishedRevisions(String department, int year) {
+        return ProcurementPlan.list("department = ?1 and year = ?2 and status = ?3", Sort.ascending("revision"), department,
+                year, PlanStatus.PUBLISHED);
+    }
+
+    /**
+     * One revision of each department-year, filtered; by year, then department. The current revision for the
+     * departments of {@code scope}; for any other department the latest published revision (none: not listed),
+     * so a draft or a draft adjustment never shows through a list.
+     */
+    public List<PlanDto> list(String department, Integer year, PlanStatus status, DraftScope scope, int page, int pageSize,
+                              MoneyUnit unit) {
+        Filter f = filter(department, year, status, scope);
         return ProcurementPlan.<ProcurementPlan>find(f.query, Sort.by("year", Sort.Direction.Descending).and("department"), f.params)
                 .page(Page.of(page, pageSize)).list().stream().map(p -> mapper.toDto(p, unit)).toList();
     }
 
-    public long count(String department, Integer year, PlanStatus status) {
-        Filter f = filter(department, year, status);
+    public long count(String department, Integer year, PlanStatus status, DraftScope scope) {
+        Filter f = filter(department, year, status, scope);
         return ProcurementPlan.count(f.query, f.params);
     }
 
     private record Filter(String query, Parameters params) {
     }
 
-    private static Filter filter(String department, Integer year, PlanStatus status) {
-        StringBuilder q = new StringBuilder("from ProcurementPlan plan where plan.revision = "
-                + "(select max(p.revision) from ProcurementPlan p where p.department = plan.department and p.year = plan.year)");
+    private static final String LATEST = "plan.revision = (select max(p.revision) from ProcurementPlan p "
+            + "where p.department = plan.department and p.year = plan.year)";
+    private static final String LATEST_PUBLISHED = "plan.status = :published and plan.revision = (select max(p.revision) "
+            + "from ProcurementPlan p where p.department = plan.department and p.year = plan.year and p.status = :published)";
+
+    private static Filter filter(String department, Integer year, PlanStatus status, DraftScope scope) {
         Parameters p = new Parameters();
+        StringBuilder q = new StringBuilder("from ProcurementPlan plan where ");
+        if (scope.all()) {
+            q.append(LATEST);
+        } else if (scope.none()) {
+            q.append(LATEST_PUBLISHED);
+            p = p.and("published", PlanStatus.PUBLISHED);
+        } else {
+            q.append("((plan.department in :readable and ").append(LATEST).append(") or (plan.department not in :readable and ")
+                    .append(LATEST_PUBLISHED).append("))");
+            p = p.and("readable", scope.departments()).and("published", PlanStatus.PUBLISHED);
+        }
         if (department != null) {
             q.append(" and plan.department = :d");
             p = p.and("d", department);

@@ -1,5 +1,7 @@
 package org.openbudget.asset.procurement;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,9 +23,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.asset.access.DraftScope;
+import org.openbudget.asset.access.DraftScopes;
+import org.openbudget.asset.money.MoneyUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.security.Access;
+import org.openbudget.common.security.Roles;
 import org.openbudget.common.web.PageResult;
 
 import java.util.List;
@@ -36,17 +43,28 @@ import java.util.List;
 public class PlanResource {
 
     private static final String UNIT_DOC = "元 (default) or 万元";
+    /** Who sees drafts, in the description of every read that may show one. */
+    static final String DRAFTS_DOC = "Drafts (any revision not published: draft, submitted, approved, a draft adjustment) are "
+            + "shown to the department's editors, the reviewers of its region and auditors; anyone else, anonymous "
+            + "included, sees the latest published revision";
 
     private final PlanService service;
     private final PlanReader reader;
+    private final Access access;
+    private final DraftScopes scopes;
 
-    public PlanResource(PlanService service, PlanReader reader) {
+    public PlanResource(PlanService service, PlanReader reader, Access access, DraftScopes scopes) {
         this.service = service;
         this.reader = reader;
+        this.access = access;
+        this.scopes = scopes;
     }
 
     @GET
-    @Operation(summary = "The current revision of each department-year's plan, filtered by department, year and status")
+    @PermitAll
+    @Operation(summary = "The current revision of each department-year's plan, filtered by department, year and status",
+            description = DRAFTS_DOC + " (a department-year with no published revision is not listed to them). "
+                    + "status filters the revision shown.")
     public PageResult<PlanDto> list(@QueryParam("department") String department,
                                     @QueryParam("year") String year,
                                     @QueryParam("status") @Parameter(description = "draft, submitted, approved or published") String status,
@@ -56,41 +74,54 @@ public class PlanResource {
         String dept = department == null ? null : Requests.department(department);
         Integer y = Requests.optionalYear("year", year);
         PlanStatus s = status(status);
-        return new PageResult<>(reader.list(dept, y, s, page, pageSize, Requests.unit(unit)), reader.count(dept, y, s), page, pageSize);
+        MoneyUnit u = Requests.unit(unit);
+        DraftScope scope = scopes.current();
+        return new PageResult<>(reader.list(dept, y, s, scope, page, pageSize, u), reader.count(dept, y, s, scope), page, pageSize);
     }
 
     @PUT
     @Path("/{dept}/{year}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create the plan (a draft) or replace the lines of the draft; identical content changes nothing",
             description = "Amounts in the body's unit. items: [] is the printed empty table (空表). 409 unless the current "
                     + "revision is a draft; a published plan changes through POST …/adjustments. If-Match: 412 on a stale version.")
     public Response put(@PathParam("dept") String dept, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid PlanPayload body) {
-        PlanService.Saved saved = service.put(Requests.department(dept), Requests.year("year", year), body, Requests.ifMatch(ifMatch));
+        String d = edited(dept);
+        PlanService.Saved saved = service.put(d, Requests.year("year", year), body, Requests.ifMatch(ifMatch));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .tag(tag(saved.plan())).entity(saved.plan()).build();
     }
 
     @GET
     @Path("/{dept}/{year}")
-    @Operation(summary = "The current revision of the plan with its totals by kind, funding source, SME share and planned fixed assets")
+    @PermitAll
+    @Operation(summary = "The current revision of the plan with its totals by kind, funding source, SME share and planned fixed assets",
+            description = DRAFTS_DOC + "; with none published they get 401 (anonymous) or 403.")
     public Response get(@PathParam("dept") String dept, @PathParam("year") String year,
                         @QueryParam("unit") @Parameter(description = UNIT_DOC) String unit) {
-        PlanDto plan = service.get(Requests.department(dept), Requests.year("year", year), Requests.unit(unit));
+        String d = Requests.department(dept);
+        boolean drafts = access.readsDrafts(d);
+        PlanDto plan = service.get(d, Requests.year("year", year), drafts, Requests.unit(unit));
         return Response.ok(plan).tag(tag(plan)).build();
     }
 
     @GET
     @Path("/{dept}/{year}/items")
-    @Operation(summary = "The lines of the current revision, optionally only one kind or only planned fixed-asset purchases")
+    @PermitAll
+    @Operation(summary = "The lines of the current revision, optionally only one kind or only planned fixed-asset purchases",
+            description = "The lines of the revision GET …/{dept}/{year} shows. " + DRAFTS_DOC + "; with none published "
+                    + "they get 401 (anonymous) or 403.")
     public List<ItemDto> items(@PathParam("dept") String dept, @PathParam("year") String year,
                                @QueryParam("kind") @Parameter(description = "货物, 工程 or 服务") String kind,
                                @QueryParam("fixedAsset") @Parameter(description = "true: only 本年度拟购置固定资产") String fixedAsset,
                                @QueryParam("unit") @Parameter(description = UNIT_DOC) String unit) {
+        String d = Requests.department(dept);
+        boolean drafts = access.readsDrafts(d);
         ProcurementKind k = kind(kind);
         Boolean asset = bool("fixedAsset", fixedAsset);
-        return service.get(Requests.department(dept), Requests.year("year", year), Requests.unit(unit)).items().stream()
+        return service.get(d, Requests.year("year", year), drafts, Requests.unit(unit)).items().stream()
                 .filter(i -> k == null || i.kind() == k)
                 .filter(i -> asset == null || i.fixedAsset() == asset)
                 .toList();
@@ -98,20 +129,27 @@ public class PlanResource {
 
     @POST
     @Path("/{dept}/{year}/items")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Append a line to the draft")
     public Response addItem(@PathParam("dept") String dept, @PathParam("year") String year,
                             @HeaderParam("If-Match") String ifMatch,
                             @NotNull(message = "a JSON body is required") @Valid ItemChange body) {
-        PlanDto plan = service.addItem(Requests.department(dept), Requests.year("year", year), body, Requests.ifMatch(ifMatch));
+        String d = edited(dept);
+        PlanDto plan = service.addItem(d, Requests.year("year", year), body, Requests.ifMatch(ifMatch));
         return Response.status(Response.Status.CREATED).tag(tag(plan)).entity(plan).build();
     }
 
     @GET
     @Path("/{dept}/{year}/items/{lineNo}")
-    @Operation(summary = "One line of the current revision")
+    @PermitAll
+    @Operation(summary = "One line of the current revision",
+            description = "A line of the revision GET …/{dept}/{year} shows. " + DRAFTS_DOC + "; with none published they "
+                    + "get 401 (anonymous) or 403.")
     public ItemDto item(@PathParam("dept") String dept, @PathParam("year") String year, @PathParam("lineNo") String lineNo,
                         @QueryParam("unit") @Parameter(description = UNIT_DOC) String unit) {
-        List<ItemDto> items = service.get(Requests.department(dept), Requests.year("year", year), Requests.unit(unit)).items();
+        String d = Requests.department(dept);
+        boolean drafts = access.readsDrafts(d);
+        List<ItemDto> items = service.get(d, Requests.year("year", year), drafts, Requests.unit(unit)).items();
         int n = lineNo(lineNo);
         if (n > items.size()) {
             throw ProblemException.notFound("line " + n + " does not exist; the plan has " + items.size() + " lines");
@@ -121,90 +159,127 @@ public class PlanResource {
 
     @PUT
     @Path("/{dept}/{year}/items/{lineNo}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Replace one line of the draft")
     public Response replaceItem(@PathParam("dept") String dept, @PathParam("year") String year, @PathParam("lineNo") String lineNo,
                                 @HeaderParam("If-Match") String ifMatch,
                                 @NotNull(message = "a JSON body is required") @Valid ItemChange body) {
-        PlanDto plan = service.replaceItem(Requests.department(dept), Requests.year("year", year), lineNo(lineNo), body,
+        String d = edited(dept);
+        PlanDto plan = service.replaceItem(d, Requests.year("year", year), lineNo(lineNo), body,
                 Requests.ifMatch(ifMatch));
         return Response.ok(plan).tag(tag(plan)).build();
     }
 
     @DELETE
     @Path("/{dept}/{year}/items/{lineNo}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Delete one line of the draft; the following lines move up")
     public Response deleteItem(@PathParam("dept") String dept, @PathParam("year") String year, @PathParam("lineNo") String lineNo,
                                @HeaderParam("If-Match") String ifMatch,
                                @QueryParam("unit") @Parameter(description = UNIT_DOC) String unit) {
-        PlanDto plan = service.deleteItem(Requests.department(dept), Requests.year("year", year), lineNo(lineNo),
+        String d = edited(dept);
+        PlanDto plan = service.deleteItem(d, Requests.year("year", year), lineNo(lineNo),
                 Requests.ifMatch(ifMatch), Requests.unit(unit));
         return Response.ok(plan).tag(tag(plan)).build();
     }
 
     @GET
     @Path("/{dept}/{year}/validation")
-    @Operation(summary = "The validation report of the current revision: line totals, funding sums, SME share, kinds, project budgets")
+    @PermitAll
+    @Operation(summary = "The validation report of the current revision: line totals, funding sums, SME share, kinds, project budgets",
+            description = "The findings of the revision GET …/{dept}/{year} shows (they quote its figures). " + DRAFTS_DOC
+                    + "; with none published they get 401 (anonymous) or 403.")
     public ValidationReport validation(@PathParam("dept") String dept, @PathParam("year") String year,
                                        @QueryParam("unit") @Parameter(description = UNIT_DOC) String unit) {
-        return service.validation(Requests.department(dept), Requests.year("year", year), Requests.unit(unit));
+        String d = Requests.department(dept);
+        boolean drafts = access.readsDrafts(d);
+        return service.validation(d, Requests.year("year", year), drafts, Requests.unit(unit));
     }
 
     @POST
     @Path("/{dept}/{year}/submit")
-    @Operation(summary = "draft → submitted (409 from any other status)")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "draft → submitted (409 from any other status)", description = "An editor of the department.")
     public Response submit(@PathParam("dept") String dept, @PathParam("year") String year,
                            @HeaderParam("If-Match") String ifMatch, @QueryParam("unit") String unit) {
-        return transition(dept, year, Workflow.Transition.SUBMIT, null, ifMatch, unit);
+        return transition(edited(dept), year, Workflow.Transition.SUBMIT, null, ifMatch, unit);
     }
 
     @POST
     @Path("/{dept}/{year}/approve")
-    @Operation(summary = "submitted → approved (409 from any other status); records the approval date, disclosure is due 20 days later")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "submitted → approved (409 from any other status); records the approval date, disclosure is due 20 days later",
+            description = "A reviewer whose regions claim lists the department's region.")
     public Response approve(@PathParam("dept") String dept, @PathParam("year") String year,
                             @QueryParam("approvedOn") @Parameter(description = "ISO date; default today in the county") String approvedOn,
                             @HeaderParam("If-Match") String ifMatch, @QueryParam("unit") String unit) {
-        return transition(dept, year, Workflow.Transition.APPROVE, approvedOn, ifMatch, unit);
+        String d = Requests.department(dept);
+        access.review(d);
+        return transition(d, year, Workflow.Transition.APPROVE, approvedOn, ifMatch, unit);
     }
 
     @POST
     @Path("/{dept}/{year}/publish")
-    @Operation(summary = "approved → published (409 from any other status); a published revision is immutable")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "approved → published (409 from any other status); a published revision is immutable",
+            description = "An editor of the department, once a reviewer approved the revision.")
     public Response publish(@PathParam("dept") String dept, @PathParam("year") String year,
                             @HeaderParam("If-Match") String ifMatch, @QueryParam("unit") String unit) {
-        return transition(dept, year, Workflow.Transition.PUBLISH, null, ifMatch, unit);
+        return transition(edited(dept), year, Workflow.Transition.PUBLISH, null, ifMatch, unit);
     }
 
     @POST
     @Path("/{dept}/{year}/adjustments")
-    @Operation(summary = "Start an adjusted version (调整预算): a new draft revision copied from the published one (409 otherwise)")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Start an adjusted version (调整预算): a new draft revision copied from the published one (409 otherwise)",
+            description = "An editor of the department. The adjustment is a draft: outsiders keep seeing the published revision.")
     public Response adjust(@PathParam("dept") String dept, @PathParam("year") String year,
                            @HeaderParam("If-Match") String ifMatch, @QueryParam("unit") String unit) {
-        PlanDto plan = service.adjust(Requests.department(dept), Requests.year("year", year), Requests.ifMatch(ifMatch),
+        String d = edited(dept);
+        PlanDto plan = service.adjust(d, Requests.year("year", year), Requests.ifMatch(ifMatch),
                 Requests.unit(unit));
         return Response.status(Response.Status.CREATED).tag(tag(plan)).entity(plan).build();
     }
 
     @GET
     @Path("/{dept}/{year}/revisions")
-    @Operation(summary = "Every revision of the plan, the original first")
+    @PermitAll
+    @Operation(summary = "Every revision of the plan, the original first",
+            description = "Every revision for the department's editors, the reviewers of its region and auditors; anyone "
+                    + "else sees the published revisions only, and with none published gets 401 (anonymous) or 403.")
     public List<PlanDto> revisions(@PathParam("dept") String dept, @PathParam("year") String year,
                                    @QueryParam("unit") @Parameter(description = UNIT_DOC) String unit) {
-        return service.revisions(Requests.department(dept), Requests.year("year", year), Requests.unit(unit));
+        String d = Requests.department(dept);
+        boolean drafts = access.readsDrafts(d);
+        return service.revisions(d, Requests.year("year", year), drafts, Requests.unit(unit));
     }
 
     @GET
     @Path("/{dept}/{year}/revisions/{revision}")
-    @Operation(summary = "One revision of the plan")
+    @PermitAll
+    @Operation(summary = "One revision of the plan",
+            description = "A published revision is public. Any other is shown to the department's editors, the reviewers "
+                    + "of its region and auditors; anyone else gets 401 (anonymous) or 403 for it, whether or not it exists.")
     public PlanDto revision(@PathParam("dept") String dept, @PathParam("year") String year,
                             @PathParam("revision") String revision,
                             @QueryParam("unit") @Parameter(description = UNIT_DOC) String unit) {
-        return service.revision(Requests.department(dept), Requests.year("year", year), positive("revision", revision),
+        String d = Requests.department(dept);
+        boolean drafts = access.readsDrafts(d);
+        return service.revision(d, Requests.year("year", year), positive("revision", revision), drafts,
                 Requests.unit(unit));
     }
 
+    /** The department of a write, after its editor check: first thing, before any state is read (a 403, never a 409). */
+    private String edited(String dept) {
+        String d = Requests.department(dept);
+        access.edit(d);
+        return d;
+    }
+
+    /** {@code dept} is already checked and allowed. */
     private Response transition(String dept, String year, Workflow.Transition transition, String approvedOn,
                                 String ifMatch, String unit) {
-        PlanDto plan = service.transition(Requests.department(dept), Requests.year("year", year), transition,
+        PlanDto plan = service.transition(dept, Requests.year("year", year), transition,
                 approvedOn == null ? null : Requests.date("approvedOn", approvedOn), Requests.ifMatch(ifMatch),
                 Requests.unit(unit));
         return Response.ok(plan).tag(tag(plan)).build();

@@ -7,6 +7,7 @@ import org.openbudget.asset.money.MoneyUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.security.Access;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,11 +35,13 @@ public class PlanService {
     private final PlanMapper mapper;
     private final PlanReader reader;
     private final AssetEvents events;
+    private final Access access;
 
-    public PlanService(PlanMapper mapper, PlanReader reader, AssetEvents events) {
+    public PlanService(PlanMapper mapper, PlanReader reader, AssetEvents events, Access access) {
         this.mapper = mapper;
         this.reader = reader;
         this.events = events;
+        this.access = access;
     }
 
     /** Creates revision 1 as a draft, or replaces the lines of the current draft. */
@@ -121,31 +125,56 @@ public class PlanService {
         return commit(adjusted, unit);
     }
 
+    /**
+     * The revision a reader sees: the current one for a reader of the department's drafts ({@code drafts}), else
+     * the latest published one; where none is published an outsider gets the refusal (401/403), never a 404 that
+     * would tell "no plan" from "only a draft".
+     */
     @Transactional
-    public PlanDto get(String department, int year, MoneyUnit unit) {
-        return mapper.toDto(current(department, year), unit);
+    public PlanDto get(String department, int year, boolean drafts, MoneyUnit unit) {
+        return mapper.toDto(shown(department, year, drafts), unit);
     }
 
+    /** One revision; an unpublished one (or one that does not exist) is refused to an outsider. */
     @Transactional
-    public PlanDto revision(String department, int year, int revision, MoneyUnit unit) {
-        return reader.revision(department, year, revision).map(p -> mapper.toDto(p, unit))
+    public PlanDto revision(String department, int year, int revision, boolean drafts, MoneyUnit unit) {
+        Optional<ProcurementPlan> found = reader.revision(department, year, revision);
+        if (!drafts) {
+            return found.filter(p -> p.status == PlanStatus.PUBLISHED).map(p -> mapper.toDto(p, unit))
+                    .orElseThrow(() -> refusal(department));
+        }
+        return found.map(p -> mapper.toDto(p, unit))
                 .orElseThrow(() -> ProblemException.notFound(describe(department, year) + " has no revision " + revision));
     }
 
+    /** The history; an outsider sees the published revisions only. */
     @Transactional
-    public List<PlanDto> revisions(String department, int year, MoneyUnit unit) {
-        List<PlanDto> all = reader.revisions(department, year).stream().map(p -> mapper.toDto(p, unit)).toList();
-        if (all.isEmpty()) {
-            throw ProblemException.notFound(describe(department, year) + " does not exist");
+    public List<PlanDto> revisions(String department, int year, boolean drafts, MoneyUnit unit) {
+        List<ProcurementPlan> shown = drafts ? reader.revisions(department, year) : reader.publishedRevisions(department, year);
+        if (shown.isEmpty()) {
+            throw drafts ? ProblemException.notFound(describe(department, year) + " does not exist") : refusal(department);
         }
-        return all;
+        return shown.stream().map(p -> mapper.toDto(p, unit)).toList();
     }
 
+    /** The findings of the revision the reader sees (a draft's figures would show through them). */
     @Transactional
-    public ValidationReport validation(String department, int year, MoneyUnit unit) {
-        PlanDto plan = mapper.toDto(current(department, year), unit);
+    public ValidationReport validation(String department, int year, boolean drafts, MoneyUnit unit) {
+        PlanDto plan = mapper.toDto(shown(department, year, drafts), unit);
         return ValidationReport.of(department + ":" + year + " revision " + plan.revision(), unit,
                 ProcurementRules.check(plan.items(), unit, "items"));
+    }
+
+    private ProcurementPlan shown(String department, int year, boolean drafts) {
+        if (drafts) {
+            return current(department, year);
+        }
+        return reader.lastPublished(department, year).orElseThrow(() -> refusal(department));
+    }
+
+    private ProblemException refusal(String department) {
+        return access.denied("read the drafts of department " + department,
+                "an editor of the department, a reviewer of its region or an auditor");
     }
 
     private PlanDto edit(String department, int year, Long expectedVersion, MoneyUnit unit, Consumer<ProcurementPlan> change) {
