@@ -1,5 +1,7 @@
 package org.openbudget.budget.classification;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -14,12 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.security.Roles;
 import org.openbudget.common.web.PageResult;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code /api/v1/classifications}: the functional and economic code lists per year. */
+/** {@code /api/v1/classifications}: the functional and economic code lists per year; public reads, admins replace. */
 @Path("/api/v1/classifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "classifications")
@@ -37,6 +40,7 @@ public class ClassificationResource {
 
     @GET
     @Path("/{scheme}")
+    @PermitAll
     @Operation(summary = "Search a catalog: q matches a code prefix or part of a name; level = 类, 款 or 项",
             description = "year defaults to this year; a year without its own catalog uses the latest earlier one.")
     public PageResult<CatalogEntry> search(@PathParam("scheme") String scheme,
@@ -54,6 +58,7 @@ public class ClassificationResource {
 
     @GET
     @Path("/{scheme}/years")
+    @PermitAll
     @Operation(summary = "The years that have their own catalog")
     public List<Integer> years(@PathParam("scheme") String scheme) {
         return service.years(Scheme.parse("scheme", scheme));
@@ -62,6 +67,7 @@ public class ClassificationResource {
     @PUT
     @Path("/{scheme}/{year}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Admin: replace one year's catalog with a CSV (code,name,level[,verified])",
             description = "The whole file is checked first (code shapes, levels, parents present, no duplicates); "
                     + "any error refuses it and names the line. Rows without a verified column count as verified.")

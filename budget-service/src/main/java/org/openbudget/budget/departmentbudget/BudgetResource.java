@@ -1,5 +1,7 @@
 package org.openbudget.budget.departmentbudget;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +28,8 @@ import org.openbudget.budget.document.BudgetStatus;
 import org.openbudget.budget.document.BudgetSummary;
 import org.openbudget.budget.money.AmountUnit;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.security.Access;
+import org.openbudget.common.security.Roles;
 import org.openbudget.common.web.PageResult;
 
 import java.time.LocalDate;
@@ -34,6 +38,10 @@ import java.util.List;
 /**
  * {@code /api/v1/budgets}: department-year budgets as one JSON document, their status workflow and their
  * adjusted versions. Line edits: {@link BudgetLineResource}; tables and validation have their own resources.
+ *
+ * <p>Who: writes, submit, publish and adjustments are the department's editors' ({@code @RolesAllowed} gates the role,
+ * {@link Access#edit} the department); return and approve are the reviewers' of its region; reads are open and
+ * show drafts only to those who may read them ({@link BudgetReads}).
  */
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,9 +53,13 @@ public class BudgetResource {
     static final String DEPT_MESSAGE = "must be 1-20 letters or digits";
 
     private final BudgetService service;
+    private final BudgetReads reads;
+    private final Access access;
 
-    public BudgetResource(BudgetService service) {
+    public BudgetResource(BudgetService service, BudgetReads reads, Access access) {
         this.service = service;
+        this.reads = reads;
+        this.access = access;
     }
 
     /** The body of {@code POST …/approve}. */
@@ -56,6 +68,7 @@ public class BudgetResource {
 
     @PUT
     @Path("/{dept}/{year}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create or replace the draft budget of a department-year; identical content changes nothing",
             description = "Amounts in the body's unit (元 or 万元); stored in 元. 409 when the budget is not a draft. "
                     + "Send If-Match with the version you read to refuse a concurrent change (412).")
@@ -63,54 +76,71 @@ public class BudgetResource {
                         @PathParam("year") @Min(1990) @Max(2100) int year,
                         @HeaderParam("If-Match") String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid BudgetContent body) {
+        access.edit(dept);
         BudgetService.Saved saved = service.put(dept, year, body, IfMatch.version(ifMatch));
         return saved(saved, saved.created() ? Response.Status.CREATED : Response.Status.OK);
     }
 
     @GET
     @Path("/{dept}/{year}")
+    @PermitAll
     @Operation(summary = "The current adjustment of a department-year budget",
-            description = "unit=元|万元 (default: the unit it was entered in); 万元 rounds each cell half-up to 2 decimals.")
+            description = "unit=元|万元 (default: the unit it was entered in); 万元 rounds each cell half-up to 2 decimals. "
+                    + BudgetReads.WHO_SEES_DRAFTS)
     public Response get(@PathParam("dept") String dept, @PathParam("year") int year, @QueryParam("unit") String unit) {
-        BudgetDocument doc = service.current(dept, year, AmountUnit.parse("unit", unit, null))
+        BudgetDocument doc = reads.current(dept, year, AmountUnit.parse("unit", unit, null))
                 .orElseThrow(() -> ProblemException.notFound("no budget of department " + dept + " for " + year));
         return Response.ok(doc).tag(etag(doc)).build();
     }
 
     @GET
-    @Operation(summary = "Department-year budgets (current adjustment), filtered and paged")
+    @PermitAll
+    @Operation(summary = "Department-year budgets (current adjustment), filtered and paged",
+            description = "Each department-year as the caller may see it: the current adjustment where the caller reads "
+                    + "the department's drafts (an editor of the department, a reviewer of its region, an auditor), "
+                    + "else its latest published adjustment; a department-year with nothing published is not listed "
+                    + "for such a caller. status filters the adjustment shown.")
     public PageResult<BudgetSummary> list(@QueryParam("year") Integer year,
                                           @QueryParam("department") String department,
                                           @QueryParam("region") String region,
                                           @QueryParam("status") String status,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
-        return service.list(year, department, region, status(status), page, pageSize);
+        return service.list(year, department, region, status(status), page, pageSize, DraftScope.of(access.caller()));
     }
 
     @POST
     @Path("/{dept}/{year}/submit")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "draft → submitted (refused while the validation report has errors)")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "draft → submitted (refused while the validation report has errors)",
+            description = "An editor of the department.")
     public Response submit(@PathParam("dept") String dept, @PathParam("year") int year,
                            @HeaderParam("If-Match") String ifMatch) {
+        access.edit(dept);
         return ok(service.transition(dept, year, BudgetWorkflow.Action.SUBMIT, null, IfMatch.version(ifMatch)));
     }
 
     @POST
     @Path("/{dept}/{year}/return")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "submitted → draft: the finance bureau sends the budget back for changes")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "submitted → draft: the finance bureau sends the budget back for changes",
+            description = "A reviewer of the department's region.")
     public Response sendBack(@PathParam("dept") String dept, @PathParam("year") int year,
                              @HeaderParam("If-Match") String ifMatch) {
+        access.review(dept);
         return ok(service.transition(dept, year, BudgetWorkflow.Action.RETURN, null, IfMatch.version(ifMatch)));
     }
 
     @POST
     @Path("/{dept}/{year}/approve")
-    @Operation(summary = "submitted → approved, recording the approval date {\"approvalDate\": \"2022-01-20\"}")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "submitted → approved, recording the approval date {\"approvalDate\": \"2022-01-20\"}",
+            description = "A reviewer of the department's region.")
     public Response approve(@PathParam("dept") String dept, @PathParam("year") int year,
                             @HeaderParam("If-Match") String ifMatch, @Valid Approval body) {
+        access.review(dept);
         // an empty JSON body means "today", as no body does
         return ok(service.transition(dept, year, BudgetWorkflow.Action.APPROVE, body == null ? null : body.approvalDate(),
                 IfMatch.version(ifMatch)));
@@ -119,53 +149,68 @@ public class BudgetResource {
     @POST
     @Path("/{dept}/{year}/approve")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "submitted → approved today (no body)")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "submitted → approved today (no body)", description = "A reviewer of the department's region.")
     public Response approveToday(@PathParam("dept") String dept, @PathParam("year") int year,
                                  @HeaderParam("If-Match") String ifMatch) {
+        access.review(dept);
         return ok(service.transition(dept, year, BudgetWorkflow.Action.APPROVE, null, IfMatch.version(ifMatch)));
     }
 
     @POST
     @Path("/{dept}/{year}/publish")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "approved → published; a published budget is immutable")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "approved → published; a published budget is immutable",
+            description = "An editor of the department, once a reviewer approved it.")
     public Response publish(@PathParam("dept") String dept, @PathParam("year") int year,
                             @HeaderParam("If-Match") String ifMatch) {
+        access.edit(dept);
         return ok(service.transition(dept, year, BudgetWorkflow.Action.PUBLISH, null, IfMatch.version(ifMatch)));
     }
 
     @POST
     @Path("/{dept}/{year}/adjustments")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Start an adjusted version (调整预算) of a published budget",
             description = "Creates a new draft adjustment with the body's content, or a copy of the published one "
-                    + "when the body is empty. The published adjustment is kept as history.")
+                    + "when the body is empty. The published adjustment is kept as history. An editor of the department.")
     public Response adjust(@PathParam("dept") String dept, @PathParam("year") int year,
                            @HeaderParam("If-Match") String ifMatch, @Valid BudgetContent body) {
+        access.edit(dept);
         return saved(service.adjust(dept, year, body, IfMatch.version(ifMatch)), Response.Status.CREATED);
     }
 
     @POST
     @Path("/{dept}/{year}/adjustments")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Start an adjusted version (调整预算) as a copy of the published budget (no body)")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Start an adjusted version (调整预算) as a copy of the published budget (no body)",
+            description = "An editor of the department.")
     public Response adjustCopy(@PathParam("dept") String dept, @PathParam("year") int year,
                                @HeaderParam("If-Match") String ifMatch) {
+        access.edit(dept);
         return saved(service.adjust(dept, year, null, IfMatch.version(ifMatch)), Response.Status.CREATED);
     }
 
     @GET
     @Path("/{dept}/{year}/adjustments")
-    @Operation(summary = "Every adjustment of a department-year, oldest first")
+    @PermitAll
+    @Operation(summary = "Every adjustment of a department-year, oldest first",
+            description = "Callers who may not read the department's drafts get the published adjustments only. "
+                    + BudgetReads.WHO_SEES_DRAFTS)
     public List<BudgetSummary> history(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return service.history(dept, year);
+        return reads.history(dept, year);
     }
 
     @GET
     @Path("/{dept}/{year}/adjustments/{adjustment}")
-    @Operation(summary = "One adjustment (0 = 年初预算) of a department-year budget")
+    @PermitAll
+    @Operation(summary = "One adjustment (0 = 年初预算) of a department-year budget",
+            description = BudgetReads.WHO_SEES_DRAFTS)
     public BudgetDocument adjustment(@PathParam("dept") String dept, @PathParam("year") int year,
                                      @PathParam("adjustment") int adjustment, @QueryParam("unit") String unit) {
-        return service.adjustment(dept, year, adjustment, AmountUnit.parse("unit", unit, null))
+        return reads.adjustment(dept, year, adjustment, AmountUnit.parse("unit", unit, null))
                 .orElseThrow(() -> ProblemException.notFound("no adjustment " + adjustment + " of " + dept + "/" + year));
     }
 

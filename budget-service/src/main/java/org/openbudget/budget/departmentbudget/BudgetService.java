@@ -171,22 +171,37 @@ public class BudgetService {
         return found.map(edition -> document(edition, Department.findById(dept), unit == null ? edition.inputUnit : unit));
     }
 
-    /** The history of a department-year: every adjustment, oldest first. */
+    /** The latest published adjustment: the current one once published, the one before during a 调整预算. */
     @Transactional
-    public List<BudgetSummary> history(String dept, int year) {
-        DepartmentBudget root = root(dept, year).orElseThrow(() -> missing(dept, year));
-        Department department = Department.findById(dept);
-        return BudgetEdition.<BudgetEdition>find("budget = ?1 order by adjustment", root).stream()
-                .map(e -> new BudgetSummary(dept, department.name, department.regionCode, year, e.adjustment, e.status,
-                        e.version, e.approvalDate, e.updatedAt))
-                .toList();
+    public Optional<BudgetDocument> latestPublished(String dept, int year, AmountUnit unit) {
+        return root(dept, year).flatMap(BudgetService::latestPublished)
+                .map(edition -> document(edition, Department.findById(dept), unit == null ? edition.inputUnit : unit));
     }
 
+    /** The history of a department-year: every adjustment, oldest first; empty when there is no such budget. */
     @Transactional
-    public PageResult<BudgetSummary> list(Integer year, String dept, String region, BudgetStatus status, int page, int pageSize) {
+    public Optional<List<BudgetSummary>> history(String dept, int year) {
+        return root(dept, year).map(root -> {
+            Department department = Department.findById(dept);
+            return BudgetEdition.<BudgetEdition>find("budget = ?1 order by adjustment", root).stream()
+                    .map(e -> new BudgetSummary(dept, department.name, department.regionCode, year, e.adjustment, e.status,
+                            e.version, e.approvalDate, e.updatedAt))
+                    .toList();
+        });
+    }
+
+    /**
+     * A page of department-years, each as the caller may see it ({@link DraftScope}): the current adjustment where
+     * the caller reads the department's drafts, else the latest published one; a department-year with nothing
+     * published is left out for such a caller. {@code status} filters the adjustment shown.
+     */
+    @Transactional
+    public PageResult<BudgetSummary> list(Integer year, String dept, String region, BudgetStatus status, int page,
+                                          int pageSize, DraftScope scope) {
         StringBuilder where = new StringBuilder(" from DepartmentBudget b, Department d, BudgetEdition e"
-                + " where d.code = b.departmentCode and e.budget = b and e.adjustment = b.currentAdjustment");
+                + " where d.code = b.departmentCode and e.budget = b");
         Map<String, Object> params = new HashMap<>();
+        visibleEdition(scope, where, params);
         if (year != null) {
             where.append(" and b.year = :year");
             params.put("year", year);
@@ -200,20 +215,49 @@ public class BudgetService {
             params.put("region", region);
         }
         if (status != null) {
-            where.append(" and b.status = :status");
+            where.append(" and e.status = :status");
             params.put("status", status);
         }
         var em = Panache.getEntityManager();
         TypedQuery<Long> count = em.createQuery("select count(b)" + where, Long.class);
         TypedQuery<BudgetSummary> items = em.createQuery("select new org.openbudget.budget.document.BudgetSummary("
-                + "b.departmentCode, d.name, d.regionCode, b.year, b.currentAdjustment, b.status, b.version,"
-                + " e.approvalDate, b.updatedAt)" + where + " order by b.year desc, b.departmentCode", BudgetSummary.class);
+                + "b.departmentCode, d.name, d.regionCode, b.year, e.adjustment, e.status, e.version,"
+                + " e.approvalDate, e.updatedAt)" + where + " order by b.year desc, b.departmentCode", BudgetSummary.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             items.setParameter(k, v);
         });
         items.setFirstResult(page * pageSize).setMaxResults(pageSize);
         return new PageResult<>(items.getResultList(), count.getSingleResult(), page, pageSize);
+    }
+
+    /** Joins each department-year to the one adjustment the caller may see of it. */
+    private static void visibleEdition(DraftScope scope, StringBuilder where, Map<String, Object> params) {
+        String current = "e.adjustment = b.currentAdjustment";
+        String published = "e.adjustment = (select max(p.adjustment) from BudgetEdition p"
+                + " where p.budget = b and p.status = :published)";
+        if (scope.all()) {
+            where.append(" and ").append(current);
+            return;
+        }
+        params.put("published", BudgetStatus.PUBLISHED);
+        if (scope.none()) {
+            where.append(" and ").append(published);
+            return;
+        }
+        // empty sets would be "in ()": only the claims the caller has take part
+        List<String> readable = new ArrayList<>();
+        if (!scope.departments().isEmpty()) {
+            readable.add("b.departmentCode in :draftDepartments");
+            params.put("draftDepartments", scope.departments());
+        }
+        if (!scope.regions().isEmpty()) {
+            readable.add("d.regionCode in :draftRegions");
+            params.put("draftRegions", scope.regions());
+        }
+        String drafts = "(" + String.join(" or ", readable) + ")";
+        where.append(" and ((").append(drafts).append(" and ").append(current).append(") or (not ").append(drafts)
+                .append(" and ").append(published).append("))");
     }
 
     private boolean sameContent(BudgetEdition edition, BudgetContent canonical) {
@@ -239,9 +283,7 @@ public class BudgetService {
         // adjustments after 0 start only from a published one: an unpublished adjustment 0 has none to look up
         BudgetDocument published = edition.status == BudgetStatus.PUBLISHED ? current
                 : edition.adjustment == 0 ? null
-                : BudgetEdition.<BudgetEdition>find("budget = ?1 and status = ?2 order by adjustment desc",
-                        root, BudgetStatus.PUBLISHED).firstResultOptional()
-                .map(e -> document(e, department, AmountUnit.YUAN)).orElse(null);
+                : latestPublished(root).map(e -> document(e, department, AmountUnit.YUAN)).orElse(null);
         return new DepartmentBudgetChanged(root.departmentCode, root.year, root.version, edition.status,
                 edition.adjustment, current, published, reviewer.review(current),
                 published == null ? null : published == current ? null : reviewer.review(published));
@@ -271,6 +313,11 @@ public class BudgetService {
     private static Optional<DepartmentBudget> lock(String dept, int year) {
         return DepartmentBudget.<DepartmentBudget>find("departmentCode = ?1 and year = ?2", dept, year)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    private static Optional<BudgetEdition> latestPublished(DepartmentBudget root) {
+        return BudgetEdition.<BudgetEdition>find("budget = ?1 and status = ?2 order by adjustment desc",
+                root, BudgetStatus.PUBLISHED).firstResultOptional();
     }
 
     private static BudgetEdition current(DepartmentBudget root) {

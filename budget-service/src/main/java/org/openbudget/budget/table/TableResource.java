@@ -1,5 +1,6 @@
 package org.openbudget.budget.table;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.budget.departmentbudget.BudgetReads;
 import org.openbudget.budget.money.AmountUnit;
 import org.openbudget.common.problem.ProblemException;
 
@@ -26,22 +28,27 @@ public class TableResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "All nine tables, in document order",
-            description = "unit=万元 (default, as published) or 元; adjustment=n for an earlier adjusted version.")
+            description = "unit=万元 (default, as published) or 元; adjustment=n for an earlier adjusted version. "
+                    + BudgetReads.WHO_SEES_DRAFTS)
     public List<DisclosureTable> all(@PathParam("dept") String dept, @PathParam("year") int year,
                                      @QueryParam("unit") String unit, @QueryParam("adjustment") Integer adjustment) {
         return DisclosureTables.all(service.input(dept, year, adjustment), AmountUnit.parse("unit", unit, AmountUnit.WAN_YUAN));
     }
 
     @GET
+    @PermitAll
     @Path("/{number}")
-    @Operation(summary = "One table (1–9): rows with their 序号 and every cell as printed; blank cells are null")
+    @Operation(summary = "One table (1–9): rows with their 序号 and every cell as printed; blank cells are null",
+            description = "unit=万元 (default) or 元; adjustment=n for an earlier adjusted version. " + BudgetReads.WHO_SEES_DRAFTS)
     public DisclosureTable one(@PathParam("dept") String dept, @PathParam("year") int year,
                                @PathParam("number") int number, @QueryParam("unit") String unit,
                                @QueryParam("adjustment") Integer adjustment) {
         TableBuilder builder = DisclosureTables.byNumber(number)
                 .orElseThrow(() -> ProblemException.invalid("number", "must be 1 to 9"));
         AmountUnit u = AmountUnit.parse("unit", unit, AmountUnit.WAN_YUAN);
+        // the caller's access is decided in input(), before the budget's state is looked at
         return builder.build(service.input(dept, year, adjustment), u);
     }
 }

@@ -9,7 +9,7 @@ import org.openbudget.budget.departmentbudget.BudgetReviewer;
 @ApplicationScoped
 public class ValidationReviewer implements BudgetReviewer {
 
-    // lazy: ValidationService needs BudgetService, which needs this reviewer
+    // lazy: ValidationService needs BudgetService (through BudgetReads), which needs this reviewer
     private final Instance<ValidationService> validation;
 
     public ValidationReviewer(Instance<ValidationService> validation) {

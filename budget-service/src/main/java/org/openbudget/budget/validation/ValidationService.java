@@ -4,32 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.budget.classification.ClassificationService;
 import org.openbudget.budget.classification.Scheme;
-import org.openbudget.budget.departmentbudget.BudgetService;
+import org.openbudget.budget.departmentbudget.BudgetReads;
 import org.openbudget.budget.document.BudgetDocument;
 import org.openbudget.budget.money.AmountUnit;
-import org.openbudget.common.problem.ProblemException;
-
-import java.util.Optional;
 
 /** Gathers a stored budget and its year's catalogs and runs {@link BudgetValidator}. */
 @ApplicationScoped
 public class ValidationService {
 
-    private final BudgetService budgets;
+    private final BudgetReads budgets;
     private final ClassificationService catalogs;
 
-    public ValidationService(BudgetService budgets, ClassificationService catalogs) {
+    public ValidationService(BudgetReads budgets, ClassificationService catalogs) {
         this.budgets = budgets;
         this.catalogs = catalogs;
     }
 
+    /** The report of the adjustment the caller may read ({@link BudgetReads}): a draft's findings are its figures. */
     @Transactional
     public ValidationReport report(String dept, int year, Integer adjustment) {
-        Optional<BudgetDocument> doc = adjustment == null
-                ? budgets.current(dept, year, AmountUnit.YUAN)
-                : budgets.adjustment(dept, year, adjustment, AmountUnit.YUAN);
-        return report(doc.orElseThrow(() -> ProblemException.notFound("no budget of department " + dept + " for " + year
-                + (adjustment == null ? "" : ", adjustment " + adjustment))));
+        return report(budgets.chosen(dept, year, adjustment, AmountUnit.YUAN));
     }
 
     /** @param budget in 元 */

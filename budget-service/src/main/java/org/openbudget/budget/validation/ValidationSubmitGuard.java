@@ -13,7 +13,7 @@ import java.util.List;
 @ApplicationScoped
 public class ValidationSubmitGuard implements SubmitGuard {
 
-    // lazy: ValidationService needs BudgetService, which needs this guard
+    // lazy: ValidationService needs BudgetService (through BudgetReads), which needs this guard
     private final Instance<ValidationService> validation;
 
     public ValidationSubmitGuard(Instance<ValidationService> validation) {
