@@ -140,7 +140,7 @@ class KafkaSecurityTest {
                 boolean mayWrite = acls.allows("topic", topic, "Write");
                 if (ownTopic.containsKey(service)) {
                     assertEquals(topic.equals(ownTopic.get(service)), mayWrite, service + " Write " + topic);
-                    // an owner reads a topic only where its configuration consumes one (none does today)
+                    // an owner reads a topic only where its configuration consumes it (the department → region feed)
                     assertEquals(expectedPermissions(ServiceConfig.of(service), Environment.of(m, d)).contains("topic:" + topic + ":Read"),
                             acls.allows("topic", topic, "Read"), service + " Read " + topic);
                 } else {
