@@ -286,6 +286,15 @@ keycloak_start() {
   touch "$STATE/keycloak.started"
 }
 
+# The tools (loader, benchmark, fault suite) sign in as "other systems": client credentials of their own client in
+# the demo realm, unless OPENBUDGET_ISSUER / OPENBUDGET_CLIENT_ID / OPENBUDGET_CLIENT_SECRET are set already.
+#   sign_in_as CLIENT SECRET
+sign_in_as() {
+  export OPENBUDGET_ISSUER=${OPENBUDGET_ISSUER:-$KEYCLOAK_ISSUER}
+  export OPENBUDGET_CLIENT_ID=${OPENBUDGET_CLIENT_ID:-$1}
+  export OPENBUDGET_CLIENT_SECRET=${OPENBUDGET_CLIENT_SECRET:-$2}
+}
+
 # A token for a demo user (password grant of the public web client) or, with a secret, a client's own.
 #   keycloak_token USER [PASSWORD]     keycloak_token --client CLIENT SECRET
 keycloak_token() {
@@ -295,7 +304,7 @@ keycloak_token() {
   else
     body="grant_type=password&client_id=openbudget-web&username=$1&password=${2:-demo}"
   fi
-  curl -fsS -d "$body" "$KEYCLOAK_ISSUER/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+  curl -fsS -d "$body" "${OPENBUDGET_ISSUER:-$KEYCLOAK_ISSUER}/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
 # ---------------------------------------------------------------- processes

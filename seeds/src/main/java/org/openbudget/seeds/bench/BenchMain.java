@@ -73,6 +73,7 @@ public final class BenchMain {
                     + " departments (use a new --year)");
         }
         new RawJdbcLimit().run(province, concurrency, report);
+        new SignInCost(at, http).run(province.get(0).code(), concurrency, 2_000, 3, report);
         new DashboardBench(at, http).run(ProvinceGenerator.regionCode(0), year, o.get("rate"), 3, report);
         DocumentBench documents = new DocumentBench(at, http);
         documents.departments(province, year, 5, report);

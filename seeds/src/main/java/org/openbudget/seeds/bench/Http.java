@@ -13,12 +13,36 @@ public final class Http {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    private final org.openbudget.seeds.auth.ClientToken token;
+
+    /** Signed in as the client of {@code OPENBUDGET_ISSUER}/{@code OPENBUDGET_CLIENT_ID}/{@code OPENBUDGET_CLIENT_SECRET}, if set. */
+    public Http() {
+        this(org.openbudget.seeds.auth.ClientToken.fromEnv(System.getenv()).orElse(null));
+    }
+
+    public Http(org.openbudget.seeds.auth.ClientToken token) {
+        this.token = token;
+    }
+
+    /** Whether requests carry a bearer token. */
+    public boolean signedIn() {
+        return token != null;
+    }
+
+    private HttpRequest.Builder request(String url) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT);
+        if (token != null) {
+            b.header("Authorization", token.header());
+        }
+        return b;
+    }
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
 
     /** PUTs the body; returns the nanoTime of the acknowledgement (2xx) or throws with the answer. */
     public long put(String url, String body) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        HttpResponse<String> r = client.send(request(url)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         long acked = System.nanoTime();
@@ -30,14 +54,14 @@ public final class Http {
 
     /** PUTs the body and returns the answer, whatever its status (a client that retries decides itself). */
     public HttpResponse<String> putAnswer(String url, String body) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        return client.send(request(url)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** POSTs an empty body and returns the answer. */
     public HttpResponse<String> post(String url) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        return client.send(request(url)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -51,10 +75,15 @@ public final class Http {
     }
 
     public HttpResponse<String> send(String url) throws IOException, InterruptedException {
+        return client.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs without a token, as the public does. */
+    public HttpResponse<String> sendAnonymous(String url) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> bytes(String url) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

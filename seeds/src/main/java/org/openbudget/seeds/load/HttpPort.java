@@ -13,14 +13,22 @@ public interface HttpPort {
 
     Answer send(String method, String url, String jsonBody) throws IOException;
 
-    /** The JDK's HTTP client. */
+    /** The JDK's HTTP client, without a token. */
     static HttpPort jdk() {
+        return jdk(null);
+    }
+
+    /** The JDK's HTTP client; every request carries {@code token}'s bearer token when there is one. */
+    static HttpPort jdk(org.openbudget.seeds.auth.ClientToken token) {
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                 .connectTimeout(java.time.Duration.ofSeconds(5)).build();
         return (method, url, body) -> {
             java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                     .timeout(java.time.Duration.ofSeconds(60))
                     .header("Accept", "application/json");
+            if (token != null) {
+                b.header("Authorization", token.header());
+            }
             if (body == null) {
                 b.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
             } else {

@@ -28,23 +28,36 @@ import java.util.Optional;
 public final class LoaderMain {
 
     static final String USAGE = """
-            usage: deploy/local/load [--parse-only] [--dept CODE] [--year YYYY] [--region CODE:NAME] FILE...
+            usage: deploy/local/load [--parse-only] [--publish] [--dept CODE] [--year YYYY] [--region CODE:NAME] FILE...
               FILE           a published 部门预算 disclosure as text (Hebei tab-separated or Shanghai pdftotext -layout)
               --parse-only   print the parsed document and the requests as JSON; load nothing
+              --publish      take what was loaded through submit, approve and publish, as the document was
+                             published (a department-year already published is left as it is)
               --dept CODE    department code (required when the document prints none, e.g. Shanghai)
               --year YYYY    budget year (default: as printed)
               --region CODE:NAME  the county, e.g. 130127:高邑县 (default: the existing department's)
-            services: BUDGET_URL (http://127.0.0.1:8081), PERFORMANCE_URL (:8082), ASSET_URL (:8083)""";
+            services: BUDGET_URL (http://127.0.0.1:8081), PERFORMANCE_URL (:8082), ASSET_URL (:8083)
+            sign-in: OPENBUDGET_ISSUER, OPENBUDGET_CLIENT_ID, OPENBUDGET_CLIENT_SECRET (client credentials of a
+                     client with the editor role — and reviewer for --publish — for the departments loaded)""";
 
     private LoaderMain() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), HttpPort.jdk(), utf8(System.out), utf8(System.err)));
+        HttpPort http;
+        try {
+            http = HttpPort.jdk(org.openbudget.seeds.auth.ClientToken.fromEnv(System.getenv()).orElse(null));
+        } catch (IllegalArgumentException e) {
+            utf8(System.err).println("load: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(run(args, System.getenv(), http, utf8(System.out), utf8(System.err)));
     }
 
     public static int run(String[] args, Map<String, String> env, HttpPort http, PrintStream out, PrintStream err) {
         boolean parseOnly = false;
+        boolean publish = false;
         String dept = null;
         Integer year = null;
         DepartmentBody.Region region = null;
@@ -53,6 +66,7 @@ public final class LoaderMain {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--parse-only" -> parseOnly = true;
+                    case "--publish" -> publish = true;
                     case "--dept" -> dept = value(args, ++i, "--dept");
                     case "--year" -> year = Integer.valueOf(value(args, ++i, "--year"));
                     case "--region" -> region = region(value(args, ++i, "--region"));
@@ -114,14 +128,25 @@ public final class LoaderMain {
                     results.add(result);
                     continue;
                 }
+                if (publish && loader.budgetStatus(plan.department(), plan.year()).filter("published"::equals).isPresent()) {
+                    out.println(file + ": department " + plan.department() + ", year " + plan.year()
+                            + " is already published: left as it is");
+                    continue;
+                }
                 out.println("loading " + file + " (" + doc.layout().jsonValue() + " layout, " + doc.departmentName() + ") as department "
                         + plan.department() + ", year " + plan.year() + ":");
-                List<RestLoader.Outcome> outcomes = loader.load(plan);
+                List<RestLoader.Outcome> outcomes = new ArrayList<>(loader.load(plan));
+                int planned = plan.calls().size();
+                if (publish && outcomes.size() == planned && outcomes.stream().allMatch(RestLoader.Outcome::ok)) {
+                    List<RestLoader.Outcome> steps = loader.publish(plan);
+                    planned += steps.size();
+                    outcomes.addAll(steps);
+                }
                 long failed = outcomes.stream().filter(o -> !o.ok()).count();
-                if (failed > 0 || outcomes.size() < plan.calls().size()) {
+                if (failed > 0 || outcomes.size() < planned) {
                     status = Math.max(status, 1);
                 }
-                out.println("  " + (outcomes.size() - failed) + " of " + plan.calls().size() + " requests succeeded");
+                out.println("  " + (outcomes.size() - failed) + " of " + planned + " requests succeeded");
             } catch (IllegalArgumentException | IOException e) {
                 err.println("load: " + file + ": " + e.getMessage());
                 if (parseOnly) {

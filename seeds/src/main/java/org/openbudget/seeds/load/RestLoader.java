@@ -78,6 +78,49 @@ public final class RestLoader {
         return outcomes;
     }
 
+    /**
+     * The status of the department-year's budget ({@code draft}, {@code submitted}, {@code approved},
+     * {@code published}), empty when there is none yet.
+     */
+    public Optional<String> budgetStatus(String department, int year) throws IOException {
+        String url = ApiCall.Service.BUDGET.baseUrl(env) + "/api/v1/budgets/" + department + "/" + year;
+        HttpPort.Answer a = http.send("GET", url, null);
+        if (a.status() == 404) {
+            return Optional.empty();
+        }
+        if (!a.ok()) {
+            throw new IOException("GET " + url + " answered " + a.status() + ": " + problem(a.body()));
+        }
+        Object status = ((Map<?, ?>) JsonReader.parse(a.body())).get("status");
+        return Optional.ofNullable(status == null ? null : String.valueOf(status));
+    }
+
+    /**
+     * Takes what the plan loaded through the workflow to publication, as the printed document was: submit
+     * (报送), approve (批复, today) and publish (公开) the budget, the performance targets and the procurement plan.
+     * The caller needs the editor and reviewer roles for the department (the loader's client has both).
+     */
+    public List<Outcome> publish(LoadPlan plan) {
+        String dept = plan.department();
+        int year = plan.year();
+        List<ApiCall> calls = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<ApiCall.Service, String> workflow = (service, base) -> {
+            for (String step : List.of("submit", "approve", "publish")) {
+                calls.add(new ApiCall(service, "POST", base + "/" + step, null));
+            }
+        };
+        workflow.accept(ApiCall.Service.BUDGET, "/api/v1/budgets/" + dept + "/" + year);
+        for (ApiCall call : plan.calls()) {
+            if (call.method().equals("PUT") && call.path().equals("/api/v1/performance/" + dept + "/" + year)) {
+                workflow.accept(ApiCall.Service.PERFORMANCE, call.path());
+            }
+            if (call.method().equals("PUT") && call.path().equals("/api/v1/procurement/" + dept + "/" + year)) {
+                workflow.accept(ApiCall.Service.ASSET, call.path());
+            }
+        }
+        return load(new LoadPlan(dept, year, calls, List.of()));
+    }
+
     /** The title, detail and field errors of a problem+json answer; the raw body otherwise. */
     static String problem(String body) {
         try {

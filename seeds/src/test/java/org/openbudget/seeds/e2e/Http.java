@@ -22,25 +22,51 @@ final class Http {
     record Answer(int status, String contentType, JsonNode body) {
     }
 
+    /** Who the plain calls sign in as: the loader's client (editor, reviewer, admin everywhere). */
+    private static final org.openbudget.seeds.auth.ClientToken DEFAULT = Repo.loader();
+
     private Http() {
     }
 
     static Answer put(String url, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return putAs(DEFAULT, url, json);
     }
 
     static Answer get(String url) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return getAs(DEFAULT, url);
+    }
+
+    /** As {@code caller}; null: anonymously. */
+    static Answer putAs(org.openbudget.seeds.auth.ClientToken caller, String url, String json) throws Exception {
+        return send(signed(caller, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
+    static Answer getAs(org.openbudget.seeds.auth.ClientToken caller, String url) throws Exception {
+        return send(signed(caller, HttpRequest.newBuilder(URI.create(url)).GET()));
+    }
+
+    static Answer postAs(org.openbudget.seeds.auth.ClientToken caller, String url) throws Exception {
+        return send(signed(caller, HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    private static HttpRequest.Builder signed(org.openbudget.seeds.auth.ClientToken caller, HttpRequest.Builder request)
+            throws java.io.IOException {
+        return caller == null ? request : request.header("Authorization", caller.header());
     }
 
     /** Polls {@code url} until its JSON answer satisfies {@code done}; fails with the last answer. */
     static JsonNode await(String url, Predicate<Answer> done, Duration timeout) throws Exception {
+        return awaitAs(DEFAULT, url, done, timeout);
+    }
+
+    static JsonNode awaitAs(org.openbudget.seeds.auth.ClientToken caller, String url, Predicate<Answer> done,
+                            Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         Answer last = null;
         while (System.nanoTime() < deadline) {
             try {
-                last = get(url);
+                last = getAs(caller, url);
                 if (done.test(last)) {
                     return last.body();
                 }

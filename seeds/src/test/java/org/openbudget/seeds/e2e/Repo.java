@@ -33,6 +33,22 @@ final class Repo {
         return Files.readString(path).trim();
     }
 
+    /** The tests' OpenID Connect issuer: realm openbudget-test of the local Keycloak (deploy/local/test starts it). */
+    static String issuer() {
+        String url = System.getProperty("openbudget.test.keycloak", System.getenv("OPENBUDGET_TEST_KEYCLOAK"));
+        return (url == null || url.isBlank() ? "http://127.0.0.1:8180" : url) + "/realms/openbudget-test";
+    }
+
+    /** The loader's client of the tests' realm: editor, reviewer and admin of every department and region. */
+    static org.openbudget.seeds.auth.ClientToken loader() {
+        return org.openbudget.seeds.auth.ClientToken.client(issuer(), "openbudget-loader", "loader-secret");
+    }
+
+    /** A person of the tests' realm (password "test"): editor-990434, editor-990435, reviewer-990100, auditor … */
+    static org.openbudget.seeds.auth.ClientToken user(String name) {
+        return org.openbudget.seeds.auth.ClientToken.user(issuer(), "tests-web", name, "test");
+    }
+
     static String kafkaBootstrap() {
         String env = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         return env != null ? env : "127.0.0.1:19092"; // the tests' own cluster (deploy/local/test), never the demo's

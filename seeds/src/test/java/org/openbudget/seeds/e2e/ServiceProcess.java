@@ -39,6 +39,8 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", Repo.jdbcUrl(database));
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", Repo.kafkaBootstrap());
+        // the packaged services run their prod profile: point them at the tests' realm, never the demo's
+        builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", Repo.issuer());
         builder.environment().putAll(env);
         return new ServiceProcess(service, port, builder.start(), log);
     }

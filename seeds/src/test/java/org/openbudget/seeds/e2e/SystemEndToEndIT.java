@@ -87,7 +87,7 @@ class SystemEndToEndIT {
         int exit = org.openbudget.seeds.load.LoaderMain.run(new String[]{"--dept", dept, "--region", "130127:高邑县", seed},
                 Map.of("BUDGET_URL", budget.url(""), "PERFORMANCE_URL", "http://127.0.0.1:18082",
                         "ASSET_URL", "http://127.0.0.1:18083"),
-                org.openbudget.seeds.load.HttpPort.jdk(), new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                org.openbudget.seeds.load.HttpPort.jdk(Repo.loader()), new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(0, exit, "loader: " + out.toString(java.nio.charset.StandardCharsets.UTF_8)
                 + err.toString(java.nio.charset.StandardCharsets.UTF_8));
@@ -147,7 +147,7 @@ class SystemEndToEndIT {
                 new String[]{"--dept", shpt, "--region", "310107:普陀区", sample.toString()},
                 Map.of("BUDGET_URL", budget.url(""), "PERFORMANCE_URL", "http://127.0.0.1:18082",
                         "ASSET_URL", "http://127.0.0.1:18083"),
-                org.openbudget.seeds.load.HttpPort.jdk(), new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                org.openbudget.seeds.load.HttpPort.jdk(Repo.loader()), new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         String said = out.toString(java.nio.charset.StandardCharsets.UTF_8) + err.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, exit, said);
@@ -196,5 +196,75 @@ class SystemEndToEndIT {
         assertEquals(400, missing.status());
         assertEquals("region", missing.body().at("/errors/0/field").asText());
         assertEquals(404, Http.get(budget.url("/api/v1/departments/E400")).status(), "nothing was stored");
+    }
+
+    /**
+     * Issue 13: an editor of another department (a real Keycloak user of the tests' realm) cannot write this
+     * department's budget — 403, nothing stored, nothing on the topic — and without a token it is 401.
+     */
+    @Test
+    void anEditorOfAnotherDepartmentIsRefusedAndNothingIsStoredOrEmitted() throws Exception {
+        String code = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String department = """
+                {"name": "签名测试部门", "region": {"code": "130127", "name": "高邑县"}, "units": []}""";
+        assertEquals(201, Http.put(budget.url("/api/v1/departments/" + code), department).status());
+
+        String budgetUrl = budget.url("/api/v1/budgets/" + code + "/2022");
+        Http.Answer refused = Http.putAs(Repo.user("editor-990435"), budgetUrl, "{\"unit\": \"万元\"}");
+        assertEquals(403, refused.status(), String.valueOf(refused.body()));
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        Http.Answer anonymous = Http.putAs(null, budgetUrl, "{\"unit\": \"万元\"}");
+        assertEquals(401, anonymous.status(), String.valueOf(anonymous.body()));
+        assertEquals(404, Http.get(budgetUrl).status(), "nothing was stored");
+
+        // a later change of the department reaches the read side; the refused writes before it are not on the topic
+        assertEquals(200, Http.put(budget.url("/api/v1/departments/" + code), department.replace("签名测试部门", "签名测试部门二"))
+                .status());
+        Http.await(aggregation.url("/api/v1/departments/" + code),
+                a -> a.status() == 200 && a.body().get("sourceVersion").asLong() == 2, Duration.ofSeconds(30));
+        List<String> keys = new ArrayList<>();
+        TopicRecords.read(Repo.kafkaBootstrap(), "budget.events", k -> k.startsWith(code), Duration.ofSeconds(5))
+                .forEach(r -> keys.add(r.key()));
+        assertEquals(List.of(code, code), keys, "the two department events, no budget event");
+    }
+
+    /**
+     * Issue 13: the seed's documents are private while it is a draft (401 anonymous, 403 for an editor of
+     * another department) and the public reads them without a token once the loader has published it.
+     */
+    @Test
+    void theSeedIsPrivateWhileADraftAndPublicOncePublished() throws Exception {
+        String seed = Repo.root().resolve("seeds/000_089e20c77680147c.txt").toString();
+        String dept = "H" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Map<String, String> env = Map.of("BUDGET_URL", budget.url(""), "PERFORMANCE_URL", "http://127.0.0.1:18082",
+                "ASSET_URL", "http://127.0.0.1:18083");
+        assertEquals(0, load(env, "--dept", dept, "--region", "130127:高邑县", seed));
+        String current = aggregation.url("/api/v1/documents/" + dept + "/2022.html?scope=current");
+        Http.await(current, a -> a.status() == 200, Duration.ofSeconds(60)); // the loader's client reads the draft
+        assertEquals(401, Http.getAs(null, current).status(), "a draft is not public");
+        assertEquals(403, Http.getAs(Repo.user("editor-990435"), current).status(), "nor another department's");
+        assertTrue(Http.getAs(null, aggregation.url("/api/v1/documents/" + dept + "/2022.html?scope=published"))
+                .status() / 100 != 2, "nothing is published yet");
+
+        assertEquals(0, load(env, "--publish", "--dept", dept, "--region", "130127:高邑县", seed));
+        String published = aggregation.url("/api/v1/documents/" + dept + "/2022.html?scope=published");
+        Http.awaitAs(null, published, a -> a.status() == 200, Duration.ofSeconds(60));
+        String html = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(published)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(html.contains("394.30"), "the published document shows the seed's total");
+        assertEquals(0, load(env, "--publish", "--dept", dept, "--region", "130127:高邑县", seed),
+                "loading a published document again leaves it as it is");
+    }
+
+    private static int load(Map<String, String> env, String... args) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = org.openbudget.seeds.load.LoaderMain.run(args, env, org.openbudget.seeds.load.HttpPort.jdk(Repo.loader()),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        if (exit != 0) {
+            System.err.println(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return exit;
     }
 }

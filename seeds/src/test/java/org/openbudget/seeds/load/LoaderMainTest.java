@@ -70,4 +70,43 @@ class LoaderMainTest {
         assertEquals(2, run("--parse-only", "no-such-file.txt"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read no-such-file.txt"));
     }
+
+    /**
+     * --publish takes each loaded part through submit, approve and publish, budget first (the other parts' approval
+     * follows the budget's), and leaves a department-year that is already published alone. The services' answers are
+     * scripted here; the end-to-end tests run it against the real ones.
+     */
+    @Test
+    void publishWalksEachPartThroughTheWorkflowAndSkipsWhatIsPublished() {
+        java.util.List<String> sent = new java.util.ArrayList<>();
+        String[] budgetStatus = {null};
+        HttpPort services = (m, u, b) -> {
+            String path = u.replaceFirst("^https?://[^/]+", "");
+            sent.add(m + " " + path);
+            if (m.equals("GET") && path.equals("/api/v1/budgets/434/2022")) {
+                return budgetStatus[0] == null ? new HttpPort.Answer(404, "")
+                        : new HttpPort.Answer(200, "{\"status\":\"" + budgetStatus[0] + "\"}");
+            }
+            return new HttpPort.Answer(m.equals("PUT") ? 201 : 200, "{}");
+        };
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(0, LoaderMain.run(new String[]{"--publish", "--region", "130127:高邑县", "000_089e20c77680147c.txt"},
+                Map.of(), services, o, e), out.toString(StandardCharsets.UTF_8) + err);
+        java.util.List<String> workflow = sent.stream().filter(c -> c.startsWith("POST")).toList();
+        assertEquals(java.util.List.of(
+                "POST /api/v1/budgets/434/2022/submit", "POST /api/v1/budgets/434/2022/approve", "POST /api/v1/budgets/434/2022/publish",
+                "POST /api/v1/performance/434/2022/submit", "POST /api/v1/performance/434/2022/approve", "POST /api/v1/performance/434/2022/publish",
+                "POST /api/v1/procurement/434/2022/submit", "POST /api/v1/procurement/434/2022/approve", "POST /api/v1/procurement/434/2022/publish"),
+                workflow);
+        assertTrue(sent.indexOf("POST /api/v1/budgets/434/2022/submit") > sent.lastIndexOf("PUT /api/v1/procurement/434/2022"),
+                "the workflow starts once everything is loaded: " + sent);
+
+        sent.clear();
+        budgetStatus[0] = "published";
+        assertEquals(0, LoaderMain.run(new String[]{"--publish", "--region", "130127:高邑县", "000_089e20c77680147c.txt"},
+                Map.of(), services, o, e));
+        assertEquals(java.util.List.of("GET /api/v1/budgets/434/2022"), sent, "a published department-year is left alone");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("already published"));
+    }
 }
