@@ -91,9 +91,10 @@ class KafkaSecurityTest {
                 if (!acl.path("operations").isArray() || acl.path("operations").isEmpty()) {
                     wrong.add(id + ": acl without a list of operations: " + acl);
                 }
+                Set<String> operations = new TreeSet<>(OPERATIONS);
+                operations.add("All");
                 for (JsonNode op : acl.path("operations")) {
-                    oneOf(op, new TreeSet<>(List.of("All", "Read", "Write", "Create", "Delete", "Alter", "Describe",
-                            "ClusterAction", "AlterConfigs", "DescribeConfigs", "IdempotentWrite")), id, wrong);
+                    oneOf(op, operations, id, wrong);
                 }
                 if (!acl.at("/resource/type").asText().equals("cluster") && acl.at("/resource/name").asText().isEmpty()) {
                     wrong.add(id + ": a " + acl.at("/resource/type").asText() + " ACL without a name");
