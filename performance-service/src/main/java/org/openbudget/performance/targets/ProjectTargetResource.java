@@ -1,5 +1,7 @@
 package org.openbudget.performance.targets;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,12 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openbudget.common.problem.Problem;
+import org.openbudget.common.security.Access;
+import org.openbudget.common.security.Roles;
+import org.openbudget.performance.security.Readers;
 
 import java.util.List;
 
 /**
  * {@code /api/v1/performance/{dept}/{year}/projects}: one project's target table (项目支出绩效目标表) at a
- * time. Each change is a change of the whole set (same workflow rules, versions and event).
+ * time. Each change is a change of the whole set (same workflow rules, versions and event). The department's
+ * editors write; reads are public and show drafts only to their readers ({@link Readers}).
  */
 @Path("/api/v1/performance/{dept}/{year}/projects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,16 +49,23 @@ public class ProjectTargetResource {
 
     private final TargetService service;
     private final TargetQueries queries;
+    private final Access access;
+    private final Readers readers;
 
-    public ProjectTargetResource(TargetService service, TargetQueries queries) {
+    public ProjectTargetResource(TargetService service, TargetQueries queries, Access access, Readers readers) {
         this.service = service;
         this.queries = queries;
+        this.access = access;
+        this.readers = readers;
     }
 
     @GET
-    @Operation(summary = "The project tables of the current revision, in printed order")
+    @PermitAll
+    @Operation(summary = "The project tables of the current revision, in printed order",
+            description = "Those of the revision the caller may read: the current one for draft readers."
+                    + TargetSetResource.DRAFTS)
     public List<ProjectDto> list(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return queries.projects(dept, year);
+        return queries.projects(dept, year, readers.of(dept));
     }
 
     @POST
@@ -61,12 +74,15 @@ public class ProjectTargetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Operation(summary = "Add a project table; without an id it gets the first free p1, p2 …; 409 if the id exists")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Add a project table; without an id it gets the first free p1, p2 …; 409 if the id exists",
+            description = "An editor of the department only.")
     public Response add(@PathParam("dept") @Pattern(regexp = TargetSetResource.DEPT, message = TargetSetResource.DEPT_MESSAGE) String dept,
                         @PathParam("year") @Min(2000) @Max(2100) int year,
                         @HeaderParam("If-Match") String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid ProjectPayload body,
                         @Context UriInfo uri) {
+        access.edit(dept);
         TargetService.Saved saved = service.addProject(dept, year, body, Versions.fromIfMatch(ifMatch));
         ProjectDto project = saved.set().projects().get(saved.set().projects().size() - 1);
         return Response.created(uri.getAbsolutePathBuilder().path(project.id()).build())
@@ -75,10 +91,13 @@ public class ProjectTargetResource {
 
     @GET
     @Path("/{projectId}")
-    @Operation(summary = "One project table with its indicator rows, 指标值 verbatim and parsed")
+    @PermitAll
+    @Operation(summary = "One project table with its indicator rows, 指标值 verbatim and parsed",
+            description = "From the revision the caller may read: the current one for draft readers."
+                    + TargetSetResource.DRAFTS)
     public ProjectDto get(@PathParam("dept") String dept, @PathParam("year") int year,
                           @PathParam("projectId") String projectId) {
-        return queries.project(dept, year, projectId);
+        return queries.project(dept, year, projectId, readers.of(dept));
     }
 
     @PUT
@@ -88,13 +107,16 @@ public class ProjectTargetResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{projectId}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create or replace one project table; identical content changes nothing",
-            description = "A new project is appended after the others. If-Match: the set's version.")
+            description = "A new project is appended after the others. If-Match: the set's version. "
+                    + "An editor of the department only.")
     public Response put(@PathParam("dept") @Pattern(regexp = TargetSetResource.DEPT, message = TargetSetResource.DEPT_MESSAGE) String dept,
                         @PathParam("year") @Min(2000) @Max(2100) int year,
                         @PathParam("projectId") @Pattern(regexp = ProjectPayload.ID, message = "must be 1-64 letters, digits, '-' or '_'") String projectId,
                         @HeaderParam("If-Match") String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid ProjectPayload body) {
+        access.edit(dept);
         TargetService.Saved saved = service.putProject(dept, year, projectId, body, Versions.fromIfMatch(ifMatch));
         ProjectDto project = saved.set().projects().stream().filter(p -> p.id().equals(projectId)).findFirst().orElseThrow();
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -108,10 +130,12 @@ public class ProjectTargetResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{projectId}")
-    @Operation(summary = "Remove one project table")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Remove one project table", description = "An editor of the department only.")
     public Response delete(@PathParam("dept") String dept, @PathParam("year") int year,
                            @PathParam("projectId") String projectId,
                            @HeaderParam("If-Match") String ifMatch) {
+        access.edit(dept);
         TargetService.Saved saved = service.removeProject(dept, year, projectId, Versions.fromIfMatch(ifMatch));
         return Response.noContent().tag(TargetSetResource.etag(saved.set())).build();
     }

@@ -1,5 +1,7 @@
 package org.openbudget.performance.targets;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openbudget.common.problem.Problem;
+import org.openbudget.common.security.Access;
+import org.openbudget.common.security.Roles;
+import org.openbudget.performance.security.Readers;
 import org.openbudget.common.web.PageResult;
 
 import java.util.List;
@@ -31,6 +36,9 @@ import java.util.List;
 /**
  * {@code /api/v1/performance}: a department-year's performance targets (预算绩效目标) as one document,
  * its workflow, history and lint, and the listing.
+ *
+ * <p>Who may call what: the department's editors write, submit and publish; the reviewers of its region approve and
+ * reopen (退回); reads are public and show drafts only to their readers ({@link Readers}).
  */
 @Path("/api/v1/performance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,18 +53,32 @@ public class TargetSetResource {
     static final String DEPT = "[0-9A-Za-z]{1,20}";
     static final String DEPT_MESSAGE = "must be 1-20 letters or digits";
 
+    /** Added to the description of every read that may show a draft. */
+    static final String DRAFTS = " Drafts (any revision not published) are shown to the department's editors, the "
+            + "reviewers of its region and auditors; everyone else, the public included, reads the latest published "
+            + "revision, and is refused (401 without a token, 403 with one) where there is none.";
+
     private final TargetService service;
     private final WorkflowService workflow;
     private final TargetQueries queries;
+    private final Access access;
+    private final Readers readers;
 
-    public TargetSetResource(TargetService service, WorkflowService workflow, TargetQueries queries) {
+    public TargetSetResource(TargetService service, WorkflowService workflow, TargetQueries queries, Access access,
+                             Readers readers) {
         this.service = service;
         this.workflow = workflow;
         this.queries = queries;
+        this.access = access;
+        this.readers = readers;
     }
 
     @GET
-    @Operation(summary = "List department-years (their current revision), filtered by department, year and status")
+    @PermitAll
+    @Operation(summary = "List department-years (their current revision), filtered by department, year and status",
+            description = "A caller sees the current revision of the departments whose drafts it reads (its own as "
+                    + "editor, those of its regions as reviewer, all as auditor) and the latest published revision of "
+                    + "the others; a department-year never published is listed only to its draft readers.")
     public PageResult<TargetSetSummary> list(
             @QueryParam("dept") @Pattern(regexp = DEPT, message = DEPT_MESSAGE) String dept,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
@@ -64,7 +86,8 @@ public class TargetSetResource {
                     message = "must be one of draft, submitted, approved, published") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
-        return queries.list(dept, year, status == null ? null : Status.of(status).orElseThrow(), page, pageSize);
+        return queries.list(dept, year, status == null ? null : Status.of(status).orElseThrow(), page, pageSize,
+                readers.inLists());
     }
 
     @PUT
@@ -74,14 +97,17 @@ public class TargetSetResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create or replace the whole set of a department-year; identical content changes nothing",
             description = "A draft is replaced in place. A published revision is kept as it is: the change starts "
                     + "an adjusted revision (revision + 1, draft). A submitted or approved revision is frozen (409). "
-                    + "Send If-Match with the version you read to refuse a concurrent change (412).")
+                    + "Send If-Match with the version you read to refuse a concurrent change (412). "
+                    + "An editor of the department only.")
     public Response put(@PathParam("dept") @Pattern(regexp = DEPT, message = DEPT_MESSAGE) String dept,
                         @PathParam("year") @Min(2000) @Max(2100) int year,
                         @HeaderParam("If-Match") String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid TargetSetPayload body) {
+        access.edit(dept);
         TargetService.Saved saved = service.put(dept, year, body, Versions.fromIfMatch(ifMatch));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .tag(etag(saved.set())).entity(saved.set()).build();
@@ -89,33 +115,41 @@ public class TargetSetResource {
 
     @GET
     @Path("/{dept}/{year}")
+    @PermitAll
     @Operation(summary = "The current revision in full: department-wide goals, project tables with parsed 指标值, lint, "
-            + "and the last published revision when the current one is an unpublished adjustment")
+            + "and the last published revision when the current one is an unpublished adjustment",
+            description = "The current revision for the department's draft readers." + DRAFTS)
     public Response get(@PathParam("dept") String dept, @PathParam("year") int year) {
-        TargetSetDto dto = queries.current(dept, year);
+        TargetSetDto dto = queries.current(dept, year, readers.of(dept));
         return Response.ok(dto).tag(etag(dto)).build();
     }
 
     @GET
     @Path("/{dept}/{year}/lint")
-    @Operation(summary = "Framework and quality lint of the current revision (rule id, severity, field, message)")
+    @PermitAll
+    @Operation(summary = "Framework and quality lint of the current revision (rule id, severity, field, message)",
+            description = "The lint of the revision the caller may read: the current one for draft readers." + DRAFTS)
     public TargetLintDto lint(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return queries.lint(dept, year);
+        return queries.lint(dept, year, readers.of(dept));
     }
 
     @GET
     @Path("/{dept}/{year}/revisions")
-    @Operation(summary = "The history: every revision (1 = original, 2+ = adjusted) with its status and dates")
+    @PermitAll
+    @Operation(summary = "The history: every revision (1 = original, 2+ = adjusted) with its status and dates",
+            description = "Every revision for draft readers; the published revisions only for everyone else." + DRAFTS)
     public List<RevisionSummary> revisions(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return queries.revisions(dept, year);
+        return queries.revisions(dept, year, readers.of(dept));
     }
 
     @GET
     @Path("/{dept}/{year}/revisions/{revision}")
-    @Operation(summary = "One revision in full, e.g. the published original after an adjustment started")
+    @PermitAll
+    @Operation(summary = "One revision in full, e.g. the published original after an adjustment started",
+            description = "A published revision is public; any other only for draft readers." + DRAFTS)
     public TargetSetDto revision(@PathParam("dept") String dept, @PathParam("year") int year,
                                  @PathParam("revision") int revision) {
-        return queries.revision(dept, year, revision);
+        return queries.revision(dept, year, revision, readers.of(dept));
     }
 
     @POST
@@ -123,8 +157,11 @@ public class TargetSetResource {
             + "approved) revision, lint errors on submit, or an existing project id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/submit")
-    @Operation(summary = "draft → submitted (报送); refused with 409 while the lint reports errors")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "draft → submitted (报送); refused with 409 while the lint reports errors",
+            description = "An editor of the department only.")
     public Response submit(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.edit(dept);
         return transition(dept, year, Transition.SUBMIT);
     }
 
@@ -133,8 +170,11 @@ public class TargetSetResource {
             + "approved) revision, lint errors on submit, or an existing project id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/approve")
-    @Operation(summary = "submitted → approved (批复)")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "submitted → approved (批复)",
+            description = "A reviewer of the department's region only.")
     public Response approve(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.review(dept);
         return transition(dept, year, Transition.APPROVE);
     }
 
@@ -143,8 +183,11 @@ public class TargetSetResource {
             + "approved) revision, lint errors on submit, or an existing project id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/publish")
-    @Operation(summary = "approved → published (公开); the revision never changes again")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "approved → published (公开); the revision never changes again",
+            description = "An editor of the department only, once a reviewer approved it.")
     public Response publish(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.edit(dept);
         return transition(dept, year, Transition.PUBLISH);
     }
 
@@ -153,8 +196,11 @@ public class TargetSetResource {
             + "approved) revision, lint errors on submit, or an existing project id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/reopen")
-    @Operation(summary = "submitted or approved → draft (退回), to correct it")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "submitted or approved → draft (退回), to correct it",
+            description = "A reviewer of the department's region only: the reviewer's return (退回).")
     public Response reopen(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.review(dept);
         return transition(dept, year, Transition.REOPEN);
     }
 

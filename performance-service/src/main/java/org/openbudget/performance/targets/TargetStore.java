@@ -66,6 +66,13 @@ public class TargetStore {
         return TargetRevision.<TargetRevision>find("targetSet = ?1 order by revision", set).list();
     }
 
+    /** The latest published revision of the set, if any: what a reader of published data sees. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<TargetRevision> lastPublished(TargetSet set) {
+        return TargetRevision.<TargetRevision>find("targetSet = ?1 and status = ?2 order by revision desc", set,
+                Status.PUBLISHED).firstResultOptional();
+    }
+
     /** A new revision holding {@code content}, in draft, becoming the set's current one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TargetRevision newRevision(TargetSet set, int number, TargetSetPayload content) {

@@ -13,7 +13,7 @@ import java.util.UUID;
  * Reads {@code performance.events} from the real broker, from the beginning, keeping only the records
  * of one key (the topic holds every earlier run's events too).
  */
-final class EventLog {
+public final class EventLog {
 
     private EventLog() {
     }
@@ -26,7 +26,7 @@ final class EventLog {
         }
     }
 
-    static List<ConsumerRecord<String, String>> await(String key, int count) {
+    public static List<ConsumerRecord<String, String>> await(String key, int count) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         String topic = ConfigProvider.getConfig().getValue("openbudget.events.topic", String.class);
         try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
