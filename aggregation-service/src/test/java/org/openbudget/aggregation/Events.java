@@ -83,16 +83,35 @@ public final class Events {
 
     /** Sends one CloudEvent and waits until the intake has processed it. */
     public String send(String topic, String type, String key, JsonNode data) {
-        String id = produce(topic, type, key, data);
+        return send(topic, type, key, data, null, null);
+    }
+
+    /**
+     * The same with the CloudEvents extension attributes {@code actor} (token subject) and {@code actorclient}
+     * (client id) the owners' outboxes add to every change a signed-in request made.
+     */
+    public String send(String topic, String type, String key, JsonNode data, String actor, String actorClient) {
+        String id = produce(topic, type, key, data, actor, actorClient, "2022-02-10T08:00:00Z");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> processed(id));
         return id;
     }
 
     private String produce(String topic, String type, String key, JsonNode data) {
+        return produce(topic, type, key, data, null, null, "2022-02-10T08:00:00Z");
+    }
+
+    private String produce(String topic, String type, String key, JsonNode data, String actor, String actorClient,
+                           String time) {
         String id = UUID.randomUUID().toString();
         ObjectNode event = JsonNodeFactory.instance.objectNode();
         event.put("specversion", "1.0").put("id", id).put("source", "/test").put("type", type)
-                .put("time", "2022-02-10T08:00:00Z").put("subject", key).put("datacontenttype", "application/json");
+                .put("time", time).put("subject", key).put("datacontenttype", "application/json");
+        if (actor != null) {
+            event.put("actor", actor);
+        }
+        if (actorClient != null) {
+            event.put("actorclient", actorClient);
+        }
         event.set("data", data);
         kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, event.toString())).awaitCompletion(Duration.ofSeconds(10));
         return id;
@@ -112,6 +131,12 @@ public final class Events {
 
     /** A department-budget.changed.v1 whose budget is {@code content} (amounts in 元). */
     public void budget(String department, int year, long version, String status, ObjectNode content, boolean published) {
+        budget(department, year, version, status, content, published, null, null);
+    }
+
+    /** The same, made by {@code actor} through {@code actorClient}; returns the event id. */
+    public String budget(String department, int year, long version, String status, ObjectNode content, boolean published,
+                         String actor, String actorClient) {
         ObjectNode doc = content.deepCopy();
         doc.put("department", department).put("year", year).put("status", status).put("version", version).put("adjustment", 0);
         if (!doc.hasNonNull("updatedAt")) {
@@ -125,6 +150,27 @@ public final class Events {
         } else {
             data.putNull("published");
         }
+        return send("budget.events", "org.openbudget.budget.department-budget.changed.v1", department + ":" + year, data,
+                actor, actorClient);
+    }
+
+    /**
+     * An unpublished adjustment of a published budget: {@code budget} is the working version ({@code content},
+     * status {@code status}), {@code published} the last published revision ({@code publishedContent}).
+     */
+    public void adjustment(String department, int year, long version, String status, ObjectNode content,
+                           ObjectNode publishedContent) {
+        ObjectNode doc = content.deepCopy();
+        doc.put("department", department).put("year", year).put("status", status).put("version", version).put("adjustment", 1);
+        doc.put("updatedAt", java.time.Instant.now().toString());
+        ObjectNode published = publishedContent.deepCopy();
+        published.put("department", department).put("year", year).put("status", "published").put("version", version - 1)
+                .put("adjustment", 0);
+        published.put("updatedAt", java.time.Instant.now().toString());
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("department", department).put("year", year).put("version", version).put("status", status).put("adjustment", 1);
+        data.set("budget", doc);
+        data.set("published", published);
         send("budget.events", "org.openbudget.budget.department-budget.changed.v1", department + ":" + year, data);
     }
 

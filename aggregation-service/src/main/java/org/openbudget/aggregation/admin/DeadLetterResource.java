@@ -2,6 +2,7 @@ package org.openbudget.aggregation.admin;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.common.security.Roles;
 
 /** {@code GET /api/v1/admin/dead-letters}: records the intake refused, newest first, with the reason. */
 @Path("/api/v1/admin/dead-letters")
@@ -27,6 +29,7 @@ public class DeadLetterResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Transactional
     @Operation(summary = "Dead-lettered records with their source position and reason; how many are recorded and how many the dead-letter topic holds")
     public DeadLetterListing list(@QueryParam("key") String key,

@@ -1,5 +1,6 @@
 package org.openbudget.aggregation.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.common.security.Roles;
 
 /** {@code /api/v1/admin/rebuild}: drop the read models and replay the topics; poll GET for progress. */
 @Path("/api/v1/admin/rebuild")
@@ -22,12 +24,14 @@ public class RebuildResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Start a rebuild of every read model from the owner topics (202; one at a time)")
     public Response start() {
         return Response.accepted(rebuilder.start()).header("Location", "/api/v1/admin/rebuild").build();
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "State and progress of the last rebuild")
     public RebuildStatus status() {
         return rebuilder.status();

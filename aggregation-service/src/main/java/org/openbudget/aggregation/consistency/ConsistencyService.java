@@ -1,6 +1,8 @@
 package org.openbudget.aggregation.consistency;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.aggregation.department.DepartmentView;
@@ -38,15 +40,17 @@ public class ConsistencyService {
                 : scope == Scope.CURRENT || "published".equals(targets.status) ? targets.data : nullIfMissing(targets.data.get("lastPublished"));
         JsonNode assetsShown = priorAssets != null && priorAssets.data.path("holdings").size() > 0 ? priorAssets.data
                 : assets == null ? null : assets.data;
+        JsonNode assetYear = assets == null ? null : scope == Scope.PUBLISHED ? publishedPlanOnly(assets.data) : assets.data;
         List<Finding> findings = new ArrayList<>(new ConsistencyRules(department, year, budgetDoc, validation, targetSet,
-                assets == null ? null : assets.data, assetsShown, LocalDate.now(clock)).findings());
+                assetYear, assetsShown, LocalDate.now(clock)).findings());
         findings.sort(Comparator.comparingInt(Finding::rank).thenComparing(Finding::rule));
 
         Map<String, Long> versions = new LinkedHashMap<>();
-        if (budget != null) {
+        // a published report does not tell of versions nobody published (a draft's existence is the drafts' readers')
+        if (budget != null && (scope == Scope.CURRENT || budget.hasPublished)) {
             versions.put("budget", budget.sourceVersion);
         }
-        if (targets != null) {
+        if (targets != null && (scope == Scope.CURRENT || targets.hasPublished)) {
             versions.put("performance", targets.sourceVersion);
         }
         if (assets != null) {
@@ -90,6 +94,17 @@ public class ConsistencyService {
                 .thenComparing(Comparator.comparingInt(CountyReport.Entry::warnings).reversed())
                 .thenComparing(CountyReport.Entry::department));
         return new CountyReport(year, region, scope.wire(), totals, entries);
+    }
+
+    /**
+     * The asset-year state as the public may see it: holdings have no workflow (public as entered), the procurement
+     * plan only in its published revision — the rules read {@code procurementPlan}, which may be a draft.
+     */
+    private static JsonNode publishedPlanOnly(JsonNode assetYear) {
+        ObjectNode copy = assetYear.deepCopy();
+        JsonNode published = assetYear.get("publishedProcurementPlan");
+        copy.set("procurementPlan", published == null ? NullNode.getInstance() : published);
+        return copy;
     }
 
     private static JsonNode pick(JsonNode data, Scope scope, String current, String published) {

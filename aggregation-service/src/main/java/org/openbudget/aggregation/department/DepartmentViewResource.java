@@ -1,6 +1,7 @@
 package org.openbudget.aggregation.department;
 
 import io.quarkus.panache.common.Page;
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -17,8 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.web.PageResult;
 
-/** {@code /api/v1/departments} on the aggregation side: served from our own read model only. */
+/**
+ * {@code /api/v1/departments} on the aggregation side: served from our own read model only. Public like a catalog:
+ * a department's name, region, units and profile texts are what its disclosure prints; no figure or status of any
+ * draft is held here.
+ */
 @Path("/api/v1/departments")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "departments")
 public class DepartmentViewResource {

@@ -48,12 +48,15 @@ public class DocumentService {
         return sources.load(department, year, scope == DocumentScope.PUBLISHED);
     }
 
-    /** The document, or 404 naming what is missing (a published version, or any budget at all). */
-    public DisclosureDocument required(String department, int year, DocumentScope scope) {
+    /**
+     * The document, or 404 naming what is missing (a published version, or any budget at all); the hint at
+     * {@code ?scope=current} only for a caller who may follow it.
+     */
+    public DisclosureDocument required(String department, int year, DocumentScope scope, boolean readsDrafts) {
         return document(department, year, scope).orElseThrow(() -> ProblemException.notFound(
                 scope == DocumentScope.PUBLISHED
                         ? "no published budget of department " + department + " for " + year
-                        + " is known to the aggregation service (?scope=current shows the working version)"
+                        + " is known to the aggregation service" + (readsDrafts ? " (?scope=current shows the working version)" : "")
                         : "no budget of department " + department + " for " + year + " is known to the aggregation service"));
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.openbudget.aggregation.audit.AuditRecorder;
 import org.openbudget.common.event.CloudEvent;
 import org.openbudget.common.event.CloudEventCodec;
 import org.openbudget.common.event.EventContractException;
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
  * contract is thrown back: the channel's failure strategy ({@link ContractBreachDeadLetters}) sends it
  * with the reason to the dead-letter topic and the channel goes on. Any other failure (database away)
  * holds the record, and so its partition, until it can be applied ({@link InfrastructureRetry}).
+ *
+ * <p>The same transaction records the event in the audit trail ({@link AuditRecorder}) when it was applied or
+ * found stale (an older version is still a version someone made), never for a duplicate.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -32,15 +36,17 @@ public class EventIntake {
     private final Map<String, Projector> projectors;
     private final MeterRegistry registry;
     private final InfrastructureRetry retry;
+    private final AuditRecorder audit;
 
     public EventIntake(CloudEventCodec codec, Instance<Projector> projectors, MeterRegistry registry,
-                       InfrastructureRetry retry) {
+                       InfrastructureRetry retry, AuditRecorder audit) {
         this.codec = codec;
         this.projectors = projectors.stream()
                 .flatMap(p -> p.types().stream().map(type -> Map.entry(type, p)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         this.registry = registry;
         this.retry = retry;
+        this.audit = audit;
     }
 
     @Incoming("budget-events")
@@ -83,6 +89,7 @@ public class EventIntake {
                         return Outcome.DUPLICATE;
                     }
                     Outcome result = projector.apply(event);
+                    audit.record(event, id);
                     ProcessedEvent marker = new ProcessedEvent();
                     marker.eventId = id;
                     marker.eventType = event.type();

@@ -66,6 +66,16 @@ public record RollupRequest(int year, String region, Dimension drilldown, boolea
         return request;
     }
 
+    /** The same question in another scope (the caller's default, {@code security.DraftAccess}). */
+    public RollupRequest withScope(Scope other) {
+        return new RollupRequest(year, region, drilldown, byDepartment, cuts, other, order, page, pageSize);
+    }
+
+    /** The departments a {@code department:} cut narrows the answer to; empty when it is not narrowed. */
+    public List<String> departmentCuts() {
+        return cuts.stream().filter(c -> c.dimension() == Dimension.DEPARTMENT).map(Cut::item).toList();
+    }
+
     /** The combinations the stored roll-ups answer without adding up raw rows. */
     private void checkCombination() {
         long otherCuts = cuts.stream().filter(c -> c.dimension() != Dimension.DEPARTMENT).count();

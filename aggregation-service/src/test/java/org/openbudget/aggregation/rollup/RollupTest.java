@@ -275,6 +275,11 @@ class RollupTest {
         }
         String assets = given().queryParam("region", COUNTY).queryParam("drilldown", "assets").get("/api/v1/rollups/2021")
                 .then().statusCode(200).extract().asString();
+        // the audit trail is replayed too: the same rows, inserted again without effect (event id is the key)
+        Map<String, String> trails = new java.util.HashMap<>();
+        for (String path : List.of(SEED + "/2022", D2 + "/2022", D2 + "/2021", D3 + "/2022")) {
+            trails.put(path, given().get("/api/v1/audit/" + path).then().statusCode(200).extract().asString());
+        }
 
         given().post("/api/v1/admin/rebuild").then().statusCode(202);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5)).pollInterval(java.time.Duration.ofMillis(300))
@@ -286,6 +291,8 @@ class RollupTest {
         }
         assertEquals(assets, given().queryParam("region", COUNTY).queryParam("drilldown", "assets").get("/api/v1/rollups/2021")
                 .then().statusCode(200).extract().asString());
+        trails.forEach((path, trail) -> assertEquals(trail, given().get("/api/v1/audit/" + path).then().statusCode(200)
+                .extract().asString(), path));
     }
 
     @Test

@@ -37,6 +37,15 @@ public final class BundleJob {
         return state;
     }
 
+    public String region() {
+        return region;
+    }
+
+    /** Whether the bundle shows the working versions (scope current): then only the county's draft readers see it. */
+    public boolean drafts() {
+        return !"published".equals(scope);
+    }
+
     public Path file() {
         return file;
     }

@@ -1,5 +1,6 @@
 package org.openbudget.aggregation.document.bundle;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,27 +9,39 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.aggregation.security.DraftAccess;
 import org.openbudget.common.problem.ProblemException;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code /api/v1/documents/jobs/{id}} — a county bundle's progress, and {@code …/result} its zip. */
+/**
+ * {@code /api/v1/documents/jobs/{id}} — a county bundle's progress, and {@code …/result} its zip. Each answers
+ * only a caller who could have started the job: a published bundle anyone, a {@code current} one (drafts) the
+ * county's draft readers — the job keeps its scope and region, and the check runs before its state is told.
+ */
 @Path("/api/v1/documents/jobs")
 @Tag(name = "documents")
+@PermitAll
 public class BundleJobResource {
 
-    private final BundleJobs jobs;
+    private static final String WHO = "Who: anyone for a bundle of scope published; for scope current (drafts) only "
+            + "the county's reviewers and auditors, as for starting it (401 without a token, 403 otherwise).";
 
-    public BundleJobResource(BundleJobs jobs) {
+    private final BundleJobs jobs;
+    private final DraftAccess drafts;
+
+    public BundleJobResource(BundleJobs jobs, DraftAccess drafts) {
         this.jobs = jobs;
+        this.drafts = drafts;
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A county bundle's state (queued, running, done, failed), progress and, when done, resultUrl")
+    @Operation(summary = "A county bundle's state (queued, running, done, failed), progress and, when done, resultUrl",
+            description = WHO)
     public Response status(@PathParam("id") String id) {
         BundleStatus status = job(id).status();
         Response.ResponseBuilder r = Response.ok(status);
@@ -41,7 +54,8 @@ public class BundleJobResource {
     @GET
     @Path("/{id}/result")
     @Produces({"application/zip", "application/problem+json"})
-    @Operation(summary = "The finished bundle as a zip; 409 while it is still being built, 410 when it failed")
+    @Operation(summary = "The finished bundle as a zip; 409 while it is still being built, 410 when it failed",
+            description = WHO)
     public Response result(@PathParam("id") String id) {
         BundleJob job = job(id);
         return switch (job.state()) {
@@ -60,6 +74,10 @@ public class BundleJobResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("id", "must be a job id (UUID)");
         }
-        return jobs.find(uuid).orElseThrow(() -> ProblemException.notFound("bundle job " + id + " (finished jobs are kept for a while, then forgotten)"));
+        BundleJob job = jobs.find(uuid).orElseThrow(() -> ProblemException.notFound("bundle job " + id + " (finished jobs are kept for a while, then forgotten)"));
+        if (job.drafts()) {
+            drafts.readRegion(job.region());
+        }
+        return job;
     }
 }

@@ -1,0 +1,43 @@
+package org.openbudget.aggregation.department;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.openbudget.common.security.DepartmentRegions;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The department → region directory of this service: {@code department_view}, which the intake already keeps
+ * from budget-service's department events (so no second feed, unlike the other non-owners). A department not
+ * (yet) known has no region: only reviewers of every region and auditors may read its drafts or audit trail.
+ */
+@ApplicationScoped
+public class ReadModelDepartmentRegions implements DepartmentRegions {
+
+    private final DataSource dataSource;
+
+    public ReadModelDepartmentRegions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Optional<String> regionOf(String department) {
+        if (department == null) {
+            return Optional.empty();
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select region_code from department_view where code = ?")) {
+            s.setString(1, department);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            // an outage is recognised in the cause chain and answered 503 + Retry-After (common/problem)
+            throw new IllegalStateException("cannot read the department directory", e);
+        }
+    }
+}
