@@ -1,0 +1,139 @@
+package org.openbudget.asset.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.openbudget.common.outbox.OutboxEvent;
+import org.openbudget.common.security.DepartmentRegions;
+import org.openbudget.common.testing.security.Principal;
+import org.openbudget.common.testing.security.Tokens;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.openbudget.asset.support.Api.api;
+
+/**
+ * The fixture of the permission tests: department {@value Principal#DEPARTMENT} in region {@value Principal#REGION},
+ * {@value Principal#OTHER_DEPARTMENT} in {@value Principal#OTHER_REGION}, as budget-service's department events say
+ * (asset-service does not own departments: it learns their regions from {@code budget.events}).
+ */
+final class SecurityFixture {
+
+    static final String DEPT = Principal.DEPARTMENT;
+    static final String OTHER_DEPT = Principal.OTHER_DEPARTMENT;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SecurityFixture() {
+    }
+
+    /**
+     * Publishes the two departments' events (version 1, so that budget-service's own events of the same fixture
+     * departments win) and waits until the service's directory answers. Other modules' tests share the topic.
+     */
+    static void regionsKnown(DepartmentRegions regions) throws InterruptedException {
+        Map<String, String> expected = Map.of(DEPT, Principal.REGION, OTHER_DEPT, Principal.OTHER_REGION);
+        if (answers(regions, expected)) {
+            return;
+        }
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaCompanion kafka = new KafkaCompanion(servers)) {
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                ProducerRecord<String, String> record = new ProducerRecord<>("budget.events", e.getKey(),
+                        departmentChanged(e.getKey(), e.getValue()));
+                record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+                kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(30));
+            }
+        }
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (!answers(regions, expected)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the department directory does not know the fixture's regions: "
+                        + regions.regionOf(DEPT) + ", " + regions.regionOf(OTHER_DEPT));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static boolean answers(DepartmentRegions regions, Map<String, String> expected) {
+        return expected.entrySet().stream().allMatch(e -> regions.regionOf(e.getKey()).equals(Optional.of(e.getValue())));
+    }
+
+    /** budget-service's DepartmentChanged, as its schema requires (the aggregation tests read the same topic). */
+    private static String departmentChanged(String code, String region) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/budget-service",
+                 "type": "org.openbudget.budget.department.changed.v1", "time": "%s", "subject": "%s",
+                 "datacontenttype": "application/json",
+                 "data": {"code": "%s", "name": "测试部门 %s", "region": {"code": "%s", "name": "测试县 %s"},
+                          "units": [], "version": 1, "updatedAt": "%s"}}
+                """.formatted(UUID.randomUUID(), Instant.now(), code, code, code, region, region, Instant.now());
+    }
+
+    /** A request as this principal (anonymous: no Authorization header; the class is {@code @ExplicitTokens}). */
+    static RequestSpecification as(Principal principal) {
+        RequestSpecification request = api();
+        String token = Tokens.of(principal);
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    static String plan(String itemName, String amount) {
+        return """
+                {"unit": "元", "items": [
+                  {"projectName": "办公设备购置", "itemName": "%s", "catalogCode": "A02021001", "kind": "货物",
+                   "measureUnit": "台", "quantity": 1, "unitPrice": %s, "amount": %s, "funding": {"generalBudget": %s},
+                   "fixedAsset": true},
+                  {"projectName": "物业管理", "itemName": "物业服务", "catalogCode": "C1204", "kind": "服务",
+                   "measureUnit": "项", "quantity": 1, "unitPrice": 1000.00, "amount": 1000.00,
+                   "funding": {"generalBudget": 1000.00}, "fixedAsset": false}]}
+                """.formatted(itemName, amount, amount, amount);
+    }
+
+    static final String ITEM = """
+            {"unit": "万元", "item": {"itemName": "公务用车", "kind": "货物", "catalogCode": "A02030500",
+             "measureUnit": "辆", "quantity": 1, "unitPrice": 18.00, "amount": 18.00,
+             "funding": {"generalBudget": 18.00}, "fixedAsset": true}}
+            """;
+
+    static final String HOLDINGS = """
+            {"unit": "万元", "totalValue": 947.09, "vehicles": {"quantity": 8, "value": 138.26},
+             "otherFixedAssets": {"quantity": 568, "value": 808.83}}
+            """;
+
+    /** The latest outbox row of a key (the owner's audit trail), or null. */
+    static OutboxEvent lastOutboxRow(String key) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>find("messageKey", Sort.descending("position"), key).firstResult());
+    }
+
+    /** The {@code sub} of a token, read from its payload (the token was verified by the service already). */
+    static String subject(String token) {
+        return claims(token).path("sub").asText();
+    }
+
+    static JsonNode claims(String token) {
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
