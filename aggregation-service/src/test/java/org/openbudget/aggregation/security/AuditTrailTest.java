@@ -23,7 +23,6 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.openbudget.aggregation.security.Fixture.DEPARTMENT;
 import static org.openbudget.aggregation.security.Fixture.as;
 
@@ -68,8 +67,10 @@ class AuditTrailTest {
     void theTrailListsBothActorsWithTheirStatusAndTotalChanges() {
         JsonPath trail = as(Principal.REVIEWER).get(PATH).then().statusCode(200).extract().jsonPath(Fixture.EXACT);
         assertEquals(DEPARTMENT, trail.getString("department"));
+        // this run's versions (a rebuild replays the broker's topics, which still hold the runs before)
+        List<Long> ours = List.of(late, first, second);
         List<Map<String, Object>> budget = trail.<Map<String, Object>>getList("versions").stream()
-                .filter(v -> "budget".equals(v.get("part"))).toList();
+                .filter(v -> "budget".equals(v.get("part")) && ours.contains(((Number) v.get("version")).longValue())).toList();
         assertEquals(3, budget.size(), budget.toString());
         Map<String, Object> v1 = version(budget, first);
         Map<String, Object> v2 = version(budget, second);
@@ -93,7 +94,8 @@ class AuditTrailTest {
         // the stale version sits before v1 in version order: v1 is compared with it, it with nothing
         Map<String, Object> stale = version(budget, late);
         assertEquals(Map.of("subject", "editor-sub-c", "client", "tests-web"), stale.get("who"));
-        assertNull(stale.get("previousVersion"));
+        assertEquals(true, stale.get("previousVersion") == null
+                || ((Number) stale.get("previousVersion")).longValue() < late, "compared with an earlier run's version at most");
         assertEquals(late, ((Number) v1.get("previousVersion")).longValue());
         assertEquals("STALE", QuarkusTransaction.requiringNew().call(() ->
                 ProcessedEvent.<ProcessedEvent>findById(UUID.fromString(lateId)).outcome));
@@ -115,6 +117,18 @@ class AuditTrailTest {
         as(Principal.REVIEWER).get("/api/v1/audit/" + DEPARTMENT + "/2099").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
         as(Principal.AUDITOR).get("/api/v1/audit/bad-code!/" + YEAR).then().statusCode(400);
+    }
+
+    @Test
+    void openApiDeclaresTheSchemeAndTheRoles() {
+        as(Principal.ANONYMOUS).get("/q/health").then().statusCode(200);
+        as(Principal.ANONYMOUS).queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.oidc.type", org.hamcrest.Matchers.equalTo("openIdConnect"))
+                .body("paths.'/api/v1/audit/{dept}/{year}'.get.security[0].oidc",
+                        org.hamcrest.Matchers.containsInAnyOrder("reviewer", "auditor"))
+                .body("paths.'/api/v1/admin/rebuild'.post.security[0].oidc", org.hamcrest.Matchers.contains("admin"))
+                .body("paths.'/api/v1/rollups/{year}'.get.description",
+                        org.hamcrest.Matchers.containsString("Who sees drafts"));
     }
 
     private static Map<String, Object> version(List<Map<String, Object>> versions, long version) {
