@@ -157,6 +157,7 @@ public class TargetSetResource {
             + "approved) revision, lint errors on submit, or an existing project id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/submit")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "draft → submitted (报送); refused with 409 while the lint reports errors",
             description = "An editor of the department only.")
@@ -170,6 +171,7 @@ public class TargetSetResource {
             + "approved) revision, lint errors on submit, or an existing project id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/approve")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "submitted → approved (批复)",
             description = "A reviewer of the department's region only.")
@@ -183,6 +185,7 @@ public class TargetSetResource {
             + "approved) revision, lint errors on submit, or an existing project id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/publish")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "approved → published (公开); the revision never changes again",
             description = "An editor of the department only, once a reviewer approved it.")
@@ -196,6 +199,7 @@ public class TargetSetResource {
             + "approved) revision, lint errors on submit, or an existing project id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{dept}/{year}/reopen")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "submitted or approved → draft (退回), to correct it",
             description = "A reviewer of the department's region only: the reviewer's return (退回).")
