@@ -198,6 +198,7 @@ public class PlanResource {
 
     @POST
     @Path("/{dept}/{year}/submit")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "draft → submitted (409 from any other status)", description = "An editor of the department.")
     public Response submit(@PathParam("dept") String dept, @PathParam("year") String year,
@@ -207,6 +208,7 @@ public class PlanResource {
 
     @POST
     @Path("/{dept}/{year}/approve")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "submitted → approved (409 from any other status); records the approval date, disclosure is due 20 days later",
             description = "A reviewer whose regions claim lists the department's region.")
@@ -220,6 +222,7 @@ public class PlanResource {
 
     @POST
     @Path("/{dept}/{year}/publish")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "approved → published (409 from any other status); a published revision is immutable",
             description = "An editor of the department, once a reviewer approved the revision.")
@@ -230,6 +233,7 @@ public class PlanResource {
 
     @POST
     @Path("/{dept}/{year}/adjustments")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Start an adjusted version (调整预算): a new draft revision copied from the published one (409 otherwise)",
             description = "An editor of the department. The adjustment is a draft: outsiders keep seeing the published revision.")
