@@ -95,7 +95,7 @@ public class BudgetResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Department-year budgets (current adjustment), filtered and paged",
+    @Operation(summary = "Department-year budgets (each as the caller may see it), filtered and paged",
             description = "Each department-year as the caller may see it: the current adjustment where the caller reads "
                     + "the department's drafts (an editor of the department, a reviewer of its region, an auditor), "
                     + "else its latest published adjustment; a department-year with nothing published is not listed "
