@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The department → region directory of this service: {@code department_view}, which the intake already keeps
@@ -37,6 +39,26 @@ public class ReadModelDepartmentRegions implements DepartmentRegions {
             }
         } catch (SQLException e) {
             // an outage is recognised in the cause chain and answered 503 + Retry-After (common/problem)
+            throw new IllegalStateException("cannot read the department directory", e);
+        }
+    }
+
+    @Override
+    public Set<String> departmentsIn(Set<String> regions) {
+        if (regions.isEmpty()) {
+            return Set.of();
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select code from department_view where region_code = any (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", regions.toArray()));
+            Set<String> out = new HashSet<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot read the department directory", e);
         }
     }

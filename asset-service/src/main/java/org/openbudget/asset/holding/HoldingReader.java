@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.openbudget.asset.access.DraftScope;
+import org.openbudget.common.security.DraftScope;
 import org.openbudget.asset.money.MoneyUnit;
 
 import java.time.LocalDate;

@@ -21,8 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openbudget.asset.access.DraftScope;
-import org.openbudget.asset.access.DraftScopes;
+import org.openbudget.common.security.DraftScope;
 import org.openbudget.asset.money.MoneyUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
@@ -48,13 +47,11 @@ public class HoldingResource {
     private final HoldingService service;
     private final HoldingReader reader;
     private final Access access;
-    private final DraftScopes scopes;
 
-    public HoldingResource(HoldingService service, HoldingReader reader, Access access, DraftScopes scopes) {
+    public HoldingResource(HoldingService service, HoldingReader reader, Access access) {
         this.service = service;
         this.reader = reader;
         this.access = access;
-        this.scopes = scopes;
     }
 
     @GET
@@ -129,7 +126,7 @@ public class HoldingResource {
 
     private PageResult<HoldingDto> page(String department, Integer year, String unit, int page, int pageSize) {
         MoneyUnit u = Requests.unit(unit);
-        DraftScope scope = scopes.current();
+        DraftScope scope = access.draftScopeByDepartment();
         return new PageResult<>(reader.list(department, year, scope, page, pageSize, u), reader.count(department, year, scope),
                 page, pageSize);
     }

@@ -23,8 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openbudget.asset.access.DraftScope;
-import org.openbudget.asset.access.DraftScopes;
+import org.openbudget.common.security.DraftScope;
 import org.openbudget.asset.money.MoneyUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
@@ -51,13 +50,11 @@ public class PlanResource {
     private final PlanService service;
     private final PlanReader reader;
     private final Access access;
-    private final DraftScopes scopes;
 
-    public PlanResource(PlanService service, PlanReader reader, Access access, DraftScopes scopes) {
+    public PlanResource(PlanService service, PlanReader reader, Access access) {
         this.service = service;
         this.reader = reader;
         this.access = access;
-        this.scopes = scopes;
     }
 
     @GET
@@ -75,7 +72,7 @@ public class PlanResource {
         Integer y = Requests.optionalYear("year", year);
         PlanStatus s = status(status);
         MoneyUnit u = Requests.unit(unit);
-        DraftScope scope = scopes.current();
+        DraftScope scope = access.draftScopeByDepartment();
         return new PageResult<>(reader.list(dept, y, s, scope, page, pageSize, u), reader.count(dept, y, s, scope), page, pageSize);
     }
 

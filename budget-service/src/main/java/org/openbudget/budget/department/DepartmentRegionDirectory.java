@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.common.security.DepartmentRegions;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which county a department belongs to, for the reviewers' {@code regions} claim. budget-service owns the
@@ -24,5 +27,17 @@ public class DepartmentRegionDirectory implements DepartmentRegions {
                 .createQuery("select d.regionCode from Department d where d.code = :code", String.class)
                 .setParameter("code", department)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    @Transactional
+    public Set<String> departmentsIn(Set<String> regions) {
+        if (regions.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(Panache.getEntityManager()
+                .createQuery("select d.code from Department d where d.regionCode in :regions", String.class)
+                .setParameter("regions", List.copyOf(regions))
+                .getResultList());
     }
 }

@@ -106,7 +106,7 @@ public class BudgetResource {
                                           @QueryParam("status") String status,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
-        return service.list(year, department, region, status(status), page, pageSize, DraftScope.of(access.caller()));
+        return service.list(year, department, region, status(status), page, pageSize, access.draftScope());
     }
 
     @POST

@@ -15,6 +15,7 @@ import org.openbudget.budget.event.BudgetEvents;
 import org.openbudget.budget.money.AmountUnit;
 import org.openbudget.common.problem.FieldError;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.security.DraftScope;
 import org.openbudget.common.web.PageResult;
 
 import java.time.LocalDate;

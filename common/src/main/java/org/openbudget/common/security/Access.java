@@ -99,6 +99,17 @@ public class Access {
         }
     }
 
+    /** Whose drafts the caller reads, as sets a list query filters with ({@link DraftScope}). */
+    public DraftScope draftScope() {
+        return DraftScope.of(caller());
+    }
+
+    /** {@link #draftScope()} with the reviewer's regions turned into departments, for tables without regions. */
+    public DraftScope draftScopeByDepartment() {
+        DraftScope scope = draftScope();
+        return regions.isResolvable() ? scope.byDepartment(regions.get()) : new DraftScope(scope.all(), scope.departments(), java.util.Set.of());
+    }
+
     public Optional<String> regionOf(String department) {
         return regions.isResolvable() ? regions.get().regionOf(department) : Optional.empty();
     }

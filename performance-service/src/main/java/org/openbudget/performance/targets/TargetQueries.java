@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.security.DraftScope;
 import org.openbudget.common.web.PageResult;
 import org.openbudget.performance.lint.LintReport;
-import org.openbudget.performance.security.DraftScope;
 import org.openbudget.performance.security.ReadScope;
 
 import java.time.OffsetDateTime;

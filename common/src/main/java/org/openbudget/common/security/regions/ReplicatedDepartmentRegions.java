@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The department → region directory of a service that does not own departments (performance-service,
@@ -36,6 +38,26 @@ public class ReplicatedDepartmentRegions implements DepartmentRegions {
             }
         } catch (SQLException e) {
             // an outage is recognised in the cause chain and answered 503 + Retry-After (common/problem)
+            throw new IllegalStateException("cannot read the department directory", e);
+        }
+    }
+
+    @Override
+    public Set<String> departmentsIn(Set<String> regions) {
+        if (regions.isEmpty()) {
+            return Set.of();
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select department from department_region where region = any (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", regions.toArray()));
+            Set<String> out = new HashSet<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot read the department directory", e);
         }
     }
