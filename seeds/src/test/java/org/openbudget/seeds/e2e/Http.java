@@ -83,7 +83,9 @@ final class Http {
         HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String body = response.body();
-        JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), json);
+        String type = response.headers().firstValue("Content-Type").orElse(null);
+        // documents answer HTML, PDF or XLSX: only a JSON answer has a JSON body
+        JsonNode json = body == null || body.isBlank() || type == null || !type.contains("json") ? null : JSON.readTree(body);
+        return new Answer(response.statusCode(), type, json);
     }
 }
