@@ -1,25 +1,17 @@
 package org.openbudget.asset.security;
 
+import org.openbudget.common.testing.security.DepartmentEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.openbudget.common.outbox.OutboxEvent;
 import org.openbudget.common.security.DepartmentRegions;
 import org.openbudget.common.testing.security.Principal;
 import org.openbudget.common.testing.security.Tokens;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.openbudget.asset.support.Api.api;
 
@@ -37,47 +29,9 @@ final class SecurityFixture {
     private SecurityFixture() {
     }
 
-    /**
-     * Publishes the two departments' events (version 1, so that budget-service's own events of the same fixture
-     * departments win) and waits until the service's directory answers. Other modules' tests share the topic.
-     */
-    static void regionsKnown(DepartmentRegions regions) throws InterruptedException {
-        Map<String, String> expected = Map.of(DEPT, Principal.REGION, OTHER_DEPT, Principal.OTHER_REGION);
-        if (answers(regions, expected)) {
-            return;
-        }
-        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        try (KafkaCompanion kafka = new KafkaCompanion(servers)) {
-            for (Map.Entry<String, String> e : expected.entrySet()) {
-                ProducerRecord<String, String> record = new ProducerRecord<>("budget.events", e.getKey(),
-                        departmentChanged(e.getKey(), e.getValue()));
-                record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-                kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(30));
-            }
-        }
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (!answers(regions, expected)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the department directory does not know the fixture's regions: "
-                        + regions.regionOf(DEPT) + ", " + regions.regionOf(OTHER_DEPT));
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static boolean answers(DepartmentRegions regions, Map<String, String> expected) {
-        return expected.entrySet().stream().allMatch(e -> regions.regionOf(e.getKey()).equals(Optional.of(e.getValue())));
-    }
-
-    /** budget-service's DepartmentChanged, as its schema requires (the aggregation tests read the same topic). */
-    private static String departmentChanged(String code, String region) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/budget-service",
-                 "type": "org.openbudget.budget.department.changed.v1", "time": "%s", "subject": "%s",
-                 "datacontenttype": "application/json",
-                 "data": {"code": "%s", "name": "测试部门 %s", "region": {"code": "%s", "name": "测试县 %s"},
-                          "units": [], "version": 1, "updatedAt": "%s"}}
-                """.formatted(UUID.randomUUID(), Instant.now(), code, code, code, region, region, Instant.now());
+    /** The two fixture departments' regions, known to this service through budget-service's department events. */
+    static void regionsKnown(DepartmentRegions regions) {
+        DepartmentEvents.fixture(regions);
     }
 
     /** A request as this principal (anonymous: no Authorization header; the class is {@code @ExplicitTokens}). */

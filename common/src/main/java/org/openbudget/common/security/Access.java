@@ -25,9 +25,9 @@ import java.util.Optional;
 public class Access {
 
     private final Instance<Caller> caller;
-    private final Instance<DepartmentRegions> regions;
+    private final DepartmentRegions regions;
 
-    public Access(Instance<Caller> caller, Instance<DepartmentRegions> regions) {
+    public Access(Instance<Caller> caller, DepartmentRegions regions) {
         this.caller = caller;
         this.regions = regions;
     }
@@ -45,7 +45,7 @@ public class Access {
 
     /** Approve or return the department's submitted versions. */
     public void review(String department) {
-        if (!caller().reviews(regionOf(department).orElse(null))) {
+        if (!reviewsDepartment(caller(), department)) {
             throw denied("review department " + department,
                     "a reviewer whose 'regions' claim lists the department's region");
         }
@@ -57,14 +57,22 @@ public class Access {
         if (c.anonymous()) {
             return false;
         }
-        return c.has(Roles.AUDITOR) || c.edits(department) || c.reviews(regionOf(department).orElse(null));
+        return c.has(Roles.AUDITOR) || c.edits(department) || reviewsDepartment(c, department);
     }
 
     public void readDrafts(String department) {
         if (!readsDrafts(department)) {
-            throw denied("read the drafts of department " + department,
-                    "an editor of the department, a reviewer of its region or an auditor");
+            throw draftsRefused(department);
         }
+    }
+
+    /**
+     * The refusal of a caller who may not read the department's drafts (401 anonymous, 403 signed in): also the
+     * answer when it asks for something unpublished that may not exist, so that an outsider cannot tell the two apart.
+     */
+    public ProblemException draftsRefused(String department) {
+        return denied("read the drafts of department " + department,
+                "an editor of the department, a reviewer of its region or an auditor");
     }
 
     /** The drafts of every department of a region (county views): the region's reviewers and auditors. */
@@ -94,7 +102,7 @@ public class Access {
     /** Audit trails: who changed what. Reviewers of the department's region and auditors. */
     public void readAudit(String department) {
         Caller c = caller();
-        if (c.anonymous() || !(c.has(Roles.AUDITOR) || c.reviews(regionOf(department).orElse(null)))) {
+        if (c.anonymous() || !(c.has(Roles.AUDITOR) || reviewsDepartment(c, department))) {
             throw denied("read the audit trail of department " + department, "a reviewer of its region or an auditor");
         }
     }
@@ -106,12 +114,22 @@ public class Access {
 
     /** {@link #draftScope()} with the reviewer's regions turned into departments, for tables without regions. */
     public DraftScope draftScopeByDepartment() {
-        DraftScope scope = draftScope();
-        return regions.isResolvable() ? scope.byDepartment(regions.get()) : new DraftScope(scope.all(), scope.departments(), java.util.Set.of());
+        return draftScope().byDepartment(regions);
+    }
+
+    /**
+     * A reviewer of the department's region. The region is looked up (a query) only for a reviewer whose claim does
+     * not already cover every region: most requests (editors, the public, county-wide systems) never need it.
+     */
+    private boolean reviewsDepartment(Caller c, String department) {
+        if (!c.has(Roles.REVIEWER)) {
+            return false;
+        }
+        return c.regions().contains(Roles.ALL) || c.reviews(regionOf(department).orElse(null));
     }
 
     public Optional<String> regionOf(String department) {
-        return regions.isResolvable() ? regions.get().regionOf(department) : Optional.empty();
+        return regions.regionOf(department);
     }
 
     /** 401 for an anonymous caller, 403 for a signed-in one; {@code who} says what would be allowed. */

@@ -18,6 +18,9 @@ import java.util.Set;
 public class Caller {
 
     private final SecurityIdentity identity;
+    // read once per request: every permission check of the request asks for them
+    private Set<String> departments;
+    private Set<String> regions;
 
     public Caller(SecurityIdentity identity) {
         this.identity = identity;
@@ -62,11 +65,17 @@ public class Caller {
     }
 
     public Set<String> departments() {
-        return strings("departments");
+        if (departments == null) {
+            departments = strings("departments");
+        }
+        return departments;
     }
 
     public Set<String> regions() {
-        return strings("regions");
+        if (regions == null) {
+            regions = strings("regions");
+        }
+        return regions;
     }
 
     /** An editor whose {@code departments} claim lists this department (or {@code *}). */

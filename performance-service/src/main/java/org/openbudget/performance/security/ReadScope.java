@@ -30,11 +30,6 @@ public final class ReadScope {
      * (or does not exist: an outsider must not learn that a draft is there): 401 anonymous, 403 signed in.
      */
     public ProblemException refusal() {
-        try {
-            access.readDrafts(department); // the platform's wording of the refusal lives in Access
-        } catch (ProblemException refused) {
-            return refused;
-        }
-        throw new IllegalStateException("no refusal for a caller who reads the drafts of " + department);
+        return access.draftsRefused(department);
     }
 }

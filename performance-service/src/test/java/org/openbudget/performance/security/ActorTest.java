@@ -1,5 +1,6 @@
 package org.openbudget.performance.security;
 
+import org.openbudget.common.testing.security.DepartmentEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -51,7 +52,7 @@ class ActorTest {
 
     @BeforeEach
     void departmentsKnown() {
-        Departments.fixture(regions);
+        DepartmentEvents.fixture(regions);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.openbudget.performance.security;
 
+import org.openbudget.common.testing.security.DepartmentEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ class AuthorizationMatrixTest {
 
     @BeforeEach
     void departmentsKnown() {
-        Departments.fixture(regions);
+        DepartmentEvents.fixture(regions);
     }
 
     @Test

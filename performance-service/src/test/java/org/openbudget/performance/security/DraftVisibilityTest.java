@@ -1,5 +1,6 @@
 package org.openbudget.performance.security;
 
+import org.openbudget.common.testing.security.DepartmentEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -44,7 +45,7 @@ class DraftVisibilityTest {
 
     @BeforeEach
     void departmentsKnown() {
-        Departments.fixture(regions);
+        DepartmentEvents.fixture(regions);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.openbudget.performance.security;
 
+import org.openbudget.common.testing.security.DepartmentEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -33,18 +34,18 @@ class RegionFeedTest {
         String dept = unique("F");
         assertEquals(Optional.empty(), regions.regionOf(dept));
 
-        Departments.publish(dept, REGION, 1);
-        Departments.await(regions, dept, REGION);
+        DepartmentEvents.publish(dept, REGION, 1);
+        DepartmentEvents.await(regions, dept, REGION);
 
-        Departments.publish(dept, OTHER_REGION, 3);
-        Departments.await(regions, dept, OTHER_REGION);
+        DepartmentEvents.publish(dept, OTHER_REGION, 3);
+        DepartmentEvents.await(regions, dept, OTHER_REGION);
 
         // an older version arrives late; a marker department behind it on the same partition (same key → same
         // partition, and the marker is sent to that partition) shows that it was read — and ignored
-        int partition = Departments.publish(dept, REGION, 2);
+        int partition = DepartmentEvents.publish(dept, REGION, 2);
         String marker = unique("M");
-        Departments.publish(marker, REGION, 1, partition);
-        Departments.await(regions, marker, REGION);
+        DepartmentEvents.publish(marker, REGION, 1, partition);
+        DepartmentEvents.await(regions, marker, REGION);
         assertEquals(Optional.of(OTHER_REGION), regions.regionOf(dept));
     }
 
@@ -62,8 +63,8 @@ class RegionFeedTest {
         Fixture.asTests().post(set + "/reopen").then().statusCode(200).body("status", equalTo("draft"));
         Fixture.asTests().post(set + "/submit").then().statusCode(200);
 
-        Departments.publish(dept, REGION, 1);
-        Departments.await(regions, dept, REGION);
+        DepartmentEvents.publish(dept, REGION, 1);
+        DepartmentEvents.await(regions, dept, REGION);
 
         Fixture.as(OTHER_REVIEWER).post(set + "/approve").then().statusCode(403);
         Fixture.as(REVIEWER).get(set).then().statusCode(200).body("status", equalTo("submitted"));

@@ -1,5 +1,6 @@
 package org.openbudget.performance.security;
 
+import org.openbudget.common.testing.security.DepartmentEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -42,7 +43,7 @@ class WriteScopeTest {
 
     @BeforeEach
     void departmentsKnown() {
-        Departments.fixture(regions);
+        DepartmentEvents.fixture(regions);
     }
 
     @Test

@@ -1,11 +1,10 @@
-package org.openbudget.performance.security;
+package org.openbudget.common.testing.security;
 
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.ProducerTask;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.openbudget.common.security.DepartmentRegions;
-import org.openbudget.common.testing.security.Principal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,26 +16,27 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Makes departments' regions known to this service the way production does: budget-service's department events
+ * Makes departments' regions known to a service that does not own departments (performance-, asset-service), the
+ * way production does: budget-service's department events
  * ({@code org.openbudget.budget.department.changed.v1}, key = department code) on {@code budget.events} of the tests'
  * broker, read by the replicated directory. The events are complete (the budget schema's required fields) because
  * the aggregation service's tests read the same topic.
  */
-final class Departments {
+public final class DepartmentEvents {
 
-    static final String TOPIC = "budget.events";
+    public static final String TOPIC = "budget.events";
 
-    private Departments() {
+    private DepartmentEvents() {
     }
 
     /** The authorization fixture: 990434 in region 990100, 990435 in 990200, both known here. */
-    static void fixture(DepartmentRegions regions) {
+    public static void fixture(DepartmentRegions regions) {
         known(regions, Principal.DEPARTMENT, Principal.REGION);
         known(regions, Principal.OTHER_DEPARTMENT, Principal.OTHER_REGION);
     }
 
     /** Publishes version 1 of the department in the region unless this service already knows it there. */
-    static void known(DepartmentRegions regions, String department, String region) {
+    public static void known(DepartmentRegions regions, String department, String region) {
         if (!regions.regionOf(department).equals(Optional.of(region))) {
             publish(department, region, 1);
             await(regions, department, region);
@@ -44,12 +44,12 @@ final class Departments {
     }
 
     /** Publishes the department's event, keyed by its code; returns the partition it went to. */
-    static int publish(String department, String region, long version) {
+    public static int publish(String department, String region, long version) {
         return publish(department, region, version, null);
     }
 
     /** The same, to a given partition (null: the key's), so that a later record is known to be read after it. */
-    static int publish(String department, String region, long version, Integer partition) {
+    public static int publish(String department, String region, long version, Integer partition) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
             ProducerTask task = companion.produceStrings()
@@ -60,7 +60,7 @@ final class Departments {
     }
 
     /** Waits (up to a minute) until the directory places the department in the region. */
-    static void await(DepartmentRegions regions, String department, String region) {
+    public static void await(DepartmentRegions regions, String department, String region) {
         Instant deadline = Instant.now().plusSeconds(60);
         Optional<String> seen = Optional.empty();
         while (Instant.now().isBefore(deadline)) {
@@ -73,7 +73,7 @@ final class Departments {
         fail("department " + department + " is not in region " + region + " after a minute (it is in " + seen + ")");
     }
 
-    static String event(String department, String region, long version) {
+    public static String event(String department, String region, long version) {
         String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
         return """
                 {"specversion":"1.0","id":"%s","source":"/budget-service","type":"org.openbudget.budget.department.changed.v1",
