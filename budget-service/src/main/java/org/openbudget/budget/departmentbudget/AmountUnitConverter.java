@@ -1,8 +1,9 @@
 package org.openbudget.budget.departmentbudget;
 
+import org.openbudget.budget.money.UnitParameter;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 /** Stores the unit as the label people read in the database: 元 or 万元. */
 @Converter
@@ -15,6 +16,6 @@ public class AmountUnitConverter implements AttributeConverter<AmountUnit, Strin
 
     @Override
     public AmountUnit convertToEntityAttribute(String label) {
-        return label == null ? null : AmountUnit.parse("inputUnit", label, null);
+        return label == null ? null : UnitParameter.parse("inputUnit", label, null);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.openbudget.budget.document.BudgetDocument;
 import org.openbudget.budget.document.BudgetStatus;
 import org.openbudget.budget.document.BudgetSummary;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Access;
 

@@ -1,5 +1,6 @@
 package org.openbudget.budget.departmentbudget;
 
+import org.openbudget.budget.money.UnitParameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,11 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openbudget.budget.document.BudgetContent;
+import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.budget.document.BudgetDocument;
 import org.openbudget.budget.document.BudgetStatus;
 import org.openbudget.budget.document.BudgetSummary;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Access;
 import org.openbudget.common.security.Roles;
@@ -88,7 +89,7 @@ public class BudgetResource {
             description = "unit=元|万元 (default: the unit it was entered in); 万元 rounds each cell half-up to 2 decimals. "
                     + BudgetReads.WHO_SEES_DRAFTS)
     public Response get(@PathParam("dept") String dept, @PathParam("year") int year, @QueryParam("unit") String unit) {
-        BudgetDocument doc = reads.current(dept, year, AmountUnit.parse("unit", unit, null))
+        BudgetDocument doc = reads.current(dept, year, UnitParameter.parse("unit", unit, null))
                 .orElseThrow(() -> ProblemException.notFound("no budget of department " + dept + " for " + year));
         return Response.ok(doc).tag(etag(doc)).build();
     }
@@ -210,7 +211,7 @@ public class BudgetResource {
             description = BudgetReads.WHO_SEES_DRAFTS)
     public BudgetDocument adjustment(@PathParam("dept") String dept, @PathParam("year") int year,
                                      @PathParam("adjustment") int adjustment, @QueryParam("unit") String unit) {
-        return reads.adjustment(dept, year, adjustment, AmountUnit.parse("unit", unit, null))
+        return reads.adjustment(dept, year, adjustment, UnitParameter.parse("unit", unit, null))
                 .orElseThrow(() -> ProblemException.notFound("no adjustment " + adjustment + " of " + dept + "/" + year));
     }
 

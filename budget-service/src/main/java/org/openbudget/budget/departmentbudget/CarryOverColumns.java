@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 
-/** Stored form of {@link org.openbudget.budget.document.CarryOver}, in 元. */
+/** Stored form of {@link org.openbudget.disclosure.budget.CarryOver}, in 元. */
 @Embeddable
 public class CarryOverColumns {
     @Column(name = "co_prior_year") public BigDecimal priorYear;

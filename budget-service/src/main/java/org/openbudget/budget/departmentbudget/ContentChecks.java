@@ -1,12 +1,12 @@
 package org.openbudget.budget.departmentbudget;
 
-import org.openbudget.budget.document.BudgetContent;
-import org.openbudget.budget.document.EconomicLine;
-import org.openbudget.budget.document.EconomicSection;
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.document.FunctionalSection;
-import org.openbudget.budget.document.PriorYearFigure;
-import org.openbudget.budget.document.ThreePublicLine;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.EconomicSection;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.FunctionalSection;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.ThreePublicLine;
 import org.openbudget.common.problem.FieldError;
 import org.openbudget.common.problem.ProblemException;
 

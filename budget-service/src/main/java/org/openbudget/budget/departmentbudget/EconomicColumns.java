@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 
-/** Stored form of {@link org.openbudget.budget.document.EconomicFigures}, in 元. */
+/** Stored form of {@link org.openbudget.disclosure.budget.EconomicFigures}, in 元. */
 @Embeddable
 public class EconomicColumns {
     @Column(name = "personnel") public BigDecimal personnel;

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 
-/** Stored form of {@link org.openbudget.budget.document.EconomicLine}. */
+/** Stored form of {@link org.openbudget.disclosure.budget.EconomicLine}. */
 @Embeddable
 public class EconomicLineRow {
     @Column(nullable = false) public String code;

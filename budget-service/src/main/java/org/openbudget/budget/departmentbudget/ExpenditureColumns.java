@@ -4,7 +4,7 @@ import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 
-/** Stored form of {@link org.openbudget.budget.document.ExpenditureByType}; columns named by the fund that embeds it. */
+/** Stored form of {@link org.openbudget.disclosure.budget.ExpenditureByType}; columns named by the fund that embeds it. */
 @Embeddable
 public class ExpenditureColumns {
     public BigDecimal basic;

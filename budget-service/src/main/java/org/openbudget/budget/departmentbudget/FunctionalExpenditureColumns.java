@@ -5,7 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
-/** Stored form of {@link org.openbudget.budget.document.FunctionalExpenditure}: fund × type, in 元. */
+/** Stored form of {@link org.openbudget.disclosure.budget.FunctionalExpenditure}: fund × type, in 元. */
 @Embeddable
 public class FunctionalExpenditureColumns {
 

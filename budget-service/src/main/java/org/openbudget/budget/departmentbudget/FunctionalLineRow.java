@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
-/** Stored form of {@link org.openbudget.budget.document.FunctionalLine}. */
+/** Stored form of {@link org.openbudget.disclosure.budget.FunctionalLine}. */
 @Embeddable
 public class FunctionalLineRow {
     @Column(nullable = false) public String code;

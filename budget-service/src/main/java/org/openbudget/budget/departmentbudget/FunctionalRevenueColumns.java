@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 
-/** Stored form of {@link org.openbudget.budget.document.FunctionalRevenue}, in 元. */
+/** Stored form of {@link org.openbudget.disclosure.budget.FunctionalRevenue}, in 元. */
 @Embeddable
 public class FunctionalRevenueColumns {
     @Column(name = "rev_appropriation") public BigDecimal appropriation;

@@ -1,16 +1,16 @@
 package org.openbudget.budget.departmentbudget;
 
-import org.openbudget.budget.document.BudgetContent;
-import org.openbudget.budget.document.CarryOver;
-import org.openbudget.budget.document.EconomicLine;
-import org.openbudget.budget.document.EconomicSection;
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.document.FunctionalSection;
-import org.openbudget.budget.document.PriorYearFigure;
-import org.openbudget.budget.document.PriorYearItem;
-import org.openbudget.budget.document.Revenue;
-import org.openbudget.budget.document.ThreePublicItem;
-import org.openbudget.budget.document.ThreePublicLine;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.CarryOver;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.EconomicSection;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.FunctionalSection;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.PriorYearItem;
+import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.budget.ThreePublicItem;
+import org.openbudget.disclosure.budget.ThreePublicLine;
 import org.openbudget.common.problem.ProblemException;
 
 import java.util.ArrayList;

@@ -1,14 +1,15 @@
 package org.openbudget.budget.departmentbudget;
 
+import org.openbudget.budget.money.UnitParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.openbudget.budget.document.CarryOver;
-import org.openbudget.budget.document.EconomicLine;
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.document.PriorYearFigure;
-import org.openbudget.budget.document.Revenue;
-import org.openbudget.budget.document.ThreePublicLine;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.budget.CarryOver;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.budget.ThreePublicLine;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.common.problem.ProblemException;
 
 /** Converts a line written in some unit into 元 through the same mappers the whole document uses. */
@@ -26,7 +27,7 @@ public class LineUnits {
     /** The unit named by the query parameter, or the one the budget was entered in. */
     @Transactional
     public AmountUnit unit(String dept, int year, String param) {
-        AmountUnit given = AmountUnit.parse("unit", param, null);
+        AmountUnit given = UnitParameter.parse("unit", param, null);
         if (given != null) {
             return given;
         }

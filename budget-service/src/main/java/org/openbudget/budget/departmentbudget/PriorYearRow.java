@@ -4,11 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.openbudget.budget.document.PriorYearItem;
+import org.openbudget.disclosure.budget.PriorYearItem;
 
 import java.math.BigDecimal;
 
-/** Stored form of {@link org.openbudget.budget.document.PriorYearFigure}. */
+/** Stored form of {@link org.openbudget.disclosure.budget.PriorYearFigure}. */
 @Embeddable
 public class PriorYearRow {
     @Enumerated(EnumType.STRING) @Column(nullable = false) public PriorYearItem item;

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 
-/** Stored form of {@link org.openbudget.budget.document.Revenue}, in 元. */
+/** Stored form of {@link org.openbudget.disclosure.budget.Revenue}, in 元. */
 @Embeddable
 public class RevenueColumns {
     @Column(name = "src_general_budget") public BigDecimal generalBudget;

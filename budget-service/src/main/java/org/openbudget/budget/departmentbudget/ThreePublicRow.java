@@ -4,11 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.openbudget.budget.document.ThreePublicItem;
+import org.openbudget.disclosure.budget.ThreePublicItem;
 
 import java.math.BigDecimal;
 
-/** Stored form of {@link org.openbudget.budget.document.ThreePublicLine}. */
+/** Stored form of {@link org.openbudget.disclosure.budget.ThreePublicLine}. */
 @Embeddable
 public class ThreePublicRow {
     @Enumerated(EnumType.STRING) @Column(nullable = false) public ThreePublicItem item;

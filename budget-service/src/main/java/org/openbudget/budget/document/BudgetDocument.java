@@ -2,7 +2,8 @@ package org.openbudget.budget.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

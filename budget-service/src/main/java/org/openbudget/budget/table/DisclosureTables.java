@@ -1,6 +1,6 @@
 package org.openbudget.budget.table;
 
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package org.openbudget.budget.table;
 
-import org.openbudget.budget.document.FunctionalLine;
+import org.openbudget.disclosure.budget.FunctionalLine;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,11 @@
 package org.openbudget.budget.table;
 
-import org.openbudget.budget.document.ExpenditureByType;
-import org.openbudget.budget.document.Fund;
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.document.Sums;
-import org.openbudget.budget.money.AmountUnit;
-import org.openbudget.budget.money.Amounts;
+import org.openbudget.disclosure.budget.ExpenditureByType;
+import org.openbudget.disclosure.budget.Fund;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.util.ArrayList;
 import java.util.List;

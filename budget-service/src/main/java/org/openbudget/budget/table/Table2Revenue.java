@@ -1,9 +1,9 @@
 package org.openbudget.budget.table;
 
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.document.FunctionalRevenue;
-import org.openbudget.budget.document.Sums;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.FunctionalRevenue;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.util.ArrayList;
 import java.util.List;

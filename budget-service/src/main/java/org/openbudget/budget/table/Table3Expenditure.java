@@ -1,10 +1,10 @@
 package org.openbudget.budget.table;
 
-import org.openbudget.budget.document.ExpenditureType;
-import org.openbudget.budget.document.FunctionalExpenditure;
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.document.Sums;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.budget.ExpenditureType;
+import org.openbudget.disclosure.budget.FunctionalExpenditure;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.openbudget.budget.table;
 
-import org.openbudget.budget.document.CarryOver;
-import org.openbudget.budget.document.Fund;
-import org.openbudget.budget.document.FunctionalExpenditure;
-import org.openbudget.budget.document.Revenue;
-import org.openbudget.budget.document.Sums;
-import org.openbudget.budget.money.AmountUnit;
-import org.openbudget.budget.money.Amounts;
+import org.openbudget.disclosure.budget.CarryOver;
+import org.openbudget.disclosure.budget.Fund;
+import org.openbudget.disclosure.budget.FunctionalExpenditure;
+import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

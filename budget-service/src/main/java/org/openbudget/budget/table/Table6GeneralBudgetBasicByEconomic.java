@@ -1,9 +1,9 @@
 package org.openbudget.budget.table;
 
-import org.openbudget.budget.document.EconomicFigures;
-import org.openbudget.budget.document.EconomicLine;
-import org.openbudget.budget.document.Sums;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.budget.EconomicFigures;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.openbudget.budget.table;
 
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 /** Computes one of the nine disclosure tables; one implementation per table (see {@link DisclosureTables}). */
 public interface TableBuilder {

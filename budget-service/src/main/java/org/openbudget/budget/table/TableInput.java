@@ -1,7 +1,7 @@
 package org.openbudget.budget.table;
 
 import org.openbudget.budget.classification.CatalogEntry;
-import org.openbudget.budget.document.BudgetContent;
+import org.openbudget.disclosure.budget.BudgetContent;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.openbudget.budget.table;
 
+import org.openbudget.budget.money.UnitParameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.budget.departmentbudget.BudgetReads;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.common.problem.ProblemException;
 
 import java.util.List;
@@ -34,7 +35,7 @@ public class TableResource {
                     + BudgetReads.WHO_SEES_DRAFTS)
     public List<DisclosureTable> all(@PathParam("dept") String dept, @PathParam("year") int year,
                                      @QueryParam("unit") String unit, @QueryParam("adjustment") Integer adjustment) {
-        return DisclosureTables.all(service.input(dept, year, adjustment), AmountUnit.parse("unit", unit, AmountUnit.WAN_YUAN));
+        return DisclosureTables.all(service.input(dept, year, adjustment), UnitParameter.parse("unit", unit, AmountUnit.WAN_YUAN));
     }
 
     @GET
@@ -47,7 +48,7 @@ public class TableResource {
                                @QueryParam("adjustment") Integer adjustment) {
         TableBuilder builder = DisclosureTables.byNumber(number)
                 .orElseThrow(() -> ProblemException.invalid("number", "must be 1 to 9"));
-        AmountUnit u = AmountUnit.parse("unit", unit, AmountUnit.WAN_YUAN);
+        AmountUnit u = UnitParameter.parse("unit", unit, AmountUnit.WAN_YUAN);
         // the caller's access is decided in input(), before the budget's state is looked at
         return builder.build(service.input(dept, year, adjustment), u);
     }

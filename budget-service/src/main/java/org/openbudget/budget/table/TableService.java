@@ -6,7 +6,7 @@ import org.openbudget.budget.classification.ClassificationService;
 import org.openbudget.budget.classification.Scheme;
 import org.openbudget.budget.departmentbudget.BudgetReads;
 import org.openbudget.budget.document.BudgetDocument;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 /**
  * Gathers a stored budget (in 元) and its year's catalog into a {@link TableInput}: the adjustment the caller may

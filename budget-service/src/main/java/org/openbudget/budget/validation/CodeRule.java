@@ -2,7 +2,7 @@ package org.openbudget.budget.validation;
 
 import org.openbudget.budget.classification.Catalog;
 import org.openbudget.budget.classification.CatalogEntry;
-import org.openbudget.budget.document.Codes;
+import org.openbudget.disclosure.budget.Codes;
 
 import java.util.ArrayList;
 import java.util.List;

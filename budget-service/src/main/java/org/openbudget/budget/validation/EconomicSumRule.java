@@ -1,9 +1,9 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.document.Codes;
-import org.openbudget.budget.document.EconomicFigures;
-import org.openbudget.budget.document.EconomicLine;
-import org.openbudget.budget.money.Amounts;
+import org.openbudget.disclosure.budget.Codes;
+import org.openbudget.disclosure.budget.EconomicFigures;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.document.ExpenditureType;
-import org.openbudget.budget.document.FunctionalFigures;
-import org.openbudget.budget.document.FunctionalRevenue;
-import org.openbudget.budget.document.Fund;
-import org.openbudget.budget.document.Sums;
+import org.openbudget.disclosure.budget.ExpenditureType;
+import org.openbudget.disclosure.budget.FunctionalFigures;
+import org.openbudget.disclosure.budget.FunctionalRevenue;
+import org.openbudget.disclosure.budget.Fund;
+import org.openbudget.disclosure.budget.Sums;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

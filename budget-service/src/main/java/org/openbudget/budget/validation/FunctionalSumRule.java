@@ -1,9 +1,9 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.document.Codes;
-import org.openbudget.budget.document.FunctionalFigures;
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.money.Amounts;
+import org.openbudget.disclosure.budget.Codes;
+import org.openbudget.disclosure.budget.FunctionalFigures;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.money.AmountUnit;
-import org.openbudget.budget.money.Amounts;
+import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

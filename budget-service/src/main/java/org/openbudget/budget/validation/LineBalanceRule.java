@@ -1,7 +1,7 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.document.Sums;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.Sums;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.document.PriorYearFigure;
-import org.openbudget.budget.document.PriorYearItem;
-import org.openbudget.budget.money.Amounts;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.PriorYearItem;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,11 +1,11 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.document.EconomicLine;
-import org.openbudget.budget.document.Fund;
-import org.openbudget.budget.document.Sums;
-import org.openbudget.budget.document.ThreePublicItem;
-import org.openbudget.budget.document.ThreePublicLine;
-import org.openbudget.budget.money.Amounts;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.Fund;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.budget.ThreePublicItem;
+import org.openbudget.disclosure.budget.ThreePublicLine;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

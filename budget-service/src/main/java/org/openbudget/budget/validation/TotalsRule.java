@@ -1,16 +1,16 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.document.BudgetContent;
-import org.openbudget.budget.document.CarryOver;
-import org.openbudget.budget.document.EconomicFigures;
-import org.openbudget.budget.document.EconomicLine;
-import org.openbudget.budget.document.ExpenditureType;
-import org.openbudget.budget.document.FunctionalExpenditure;
-import org.openbudget.budget.document.FunctionalRevenue;
-import org.openbudget.budget.document.Fund;
-import org.openbudget.budget.document.Revenue;
-import org.openbudget.budget.document.Sums;
-import org.openbudget.budget.money.Amounts;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.CarryOver;
+import org.openbudget.disclosure.budget.EconomicFigures;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.ExpenditureType;
+import org.openbudget.disclosure.budget.FunctionalExpenditure;
+import org.openbudget.disclosure.budget.FunctionalRevenue;
+import org.openbudget.disclosure.budget.Fund;
+import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

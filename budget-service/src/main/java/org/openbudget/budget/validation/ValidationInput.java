@@ -1,8 +1,8 @@
 package org.openbudget.budget.validation;
 
 import org.openbudget.budget.classification.Catalog;
-import org.openbudget.budget.document.BudgetContent;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.money.AmountUnit;
 
 /**
  * What the rules look at.

@@ -6,7 +6,7 @@ import org.openbudget.budget.classification.ClassificationService;
 import org.openbudget.budget.classification.Scheme;
 import org.openbudget.budget.departmentbudget.BudgetReads;
 import org.openbudget.budget.document.BudgetDocument;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 /** Gathers a stored budget and its year's catalogs and runs {@link BudgetValidator}. */
 @ApplicationScoped

@@ -2,15 +2,15 @@ package org.openbudget.budget.table;
 
 import org.junit.jupiter.api.Test;
 import org.openbudget.budget.classification.CatalogEntry;
-import org.openbudget.budget.document.BudgetContent;
-import org.openbudget.budget.document.CarryOver;
-import org.openbudget.budget.document.ExpenditureByType;
-import org.openbudget.budget.document.FunctionalExpenditure;
-import org.openbudget.budget.document.FunctionalLine;
-import org.openbudget.budget.document.FunctionalRevenue;
-import org.openbudget.budget.document.FunctionalSection;
-import org.openbudget.budget.document.Revenue;
-import org.openbudget.budget.money.AmountUnit;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.CarryOver;
+import org.openbudget.disclosure.budget.ExpenditureByType;
+import org.openbudget.disclosure.budget.FunctionalExpenditure;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.FunctionalRevenue;
+import org.openbudget.disclosure.budget.FunctionalSection;
+import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

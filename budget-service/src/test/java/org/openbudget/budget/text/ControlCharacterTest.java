@@ -90,6 +90,20 @@ class ControlCharacterTest {
     }
 
     @Test
+    void aPriorYearReasonIsANarrativeAndKeepsItsLineBreaks() {
+        // the record lives in the plain-Java disclosure model; budget-service marks its reason as free text (#15)
+        String dept = SeedFixture.departmentWithSeedBudget("C");
+        given().contentType(ContentType.JSON)
+                .body(SeedFixture.seedBudget().replace("\"主要原因是人员减少\"", "\"主要原因：\\n人员减少\""))
+                .put("/api/v1/budgets/{d}/2022", dept).then().statusCode(200);
+        given().get("/api/v1/budgets/{d}/2022", dept).then().statusCode(200)
+                .body("priorYear.find { it.item == 'basic' }.reason", equalTo("主要原因：\n人员减少"));
+        given().contentType(ContentType.JSON).body(SeedFixture.seedBudget().replace("\"行政运行\"", "\"行政\\n运行\""))
+                .put("/api/v1/budgets/{d}/2022", dept).then().statusCode(400)
+                .body("errors.field", hasItem("functional.lines[2].name"));
+    }
+
+    @Test
     void controlCharactersInPathsAndQueriesAreRefusedNamingTheParameter() {
         var raw = RestAssured.given().urlEncodingEnabled(false);
         raw.get("/api/v1/departments/43%004").then().statusCode(400).contentType("application/problem+json")

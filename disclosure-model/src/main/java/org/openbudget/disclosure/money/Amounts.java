@@ -1,4 +1,4 @@
-package org.openbudget.budget.money;
+package org.openbudget.disclosure.money;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

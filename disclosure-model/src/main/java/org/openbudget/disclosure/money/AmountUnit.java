@@ -1,10 +1,10 @@
-package org.openbudget.budget.money;
+package org.openbudget.disclosure.money;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.openbudget.common.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * The unit amounts are written in. Storage is always 元 with 2 decimals (DESIGN §3); 万元 (ten thousand
@@ -43,17 +43,17 @@ public enum AmountUnit {
         return factor.movePointLeft(2);
     }
 
-    /** Parses a query parameter; {@code null} or blank yields {@code fallback}. */
-    public static AmountUnit parse(String field, String value, AmountUnit fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
+    /** The unit printed as {@code label} (元 or 万元, surrounding blanks ignored); empty for anything else. */
+    public static Optional<AmountUnit> byLabel(String label) {
+        if (label == null) {
+            return Optional.empty();
         }
         for (AmountUnit unit : values()) {
-            if (unit.label.equals(value.trim())) {
-                return unit;
+            if (unit.label.equals(label.trim())) {
+                return Optional.of(unit);
             }
         }
-        throw ProblemException.invalid(field, "must be 元 or 万元");
+        return Optional.empty();
     }
 
     @Override

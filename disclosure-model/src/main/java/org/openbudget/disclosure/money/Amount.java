@@ -1,4 +1,4 @@
-package org.openbudget.budget.money;
+package org.openbudget.disclosure.money;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

@@ -1,0 +1,118 @@
+package org.openbudget.disclosure.budget;
+
+import org.openbudget.disclosure.money.Amounts;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Cell-by-cell sums of figure groups, and the figures a document prints without storing them: a 合计 row
+ * that was not given is the sum of the 类 rows; a "三公" parent that was not given is the sum of its children.
+ */
+public final class Sums {
+
+    private Sums() {
+    }
+
+    private static <T> BigDecimal sum(Collection<T> items, Function<T, BigDecimal> cell) {
+        return Amounts.sum(items.stream().filter(Objects::nonNull).map(cell).toList());
+    }
+
+    public static FunctionalRevenue revenue(Collection<FunctionalRevenue> rows) {
+        return new FunctionalRevenue(sum(rows, FunctionalRevenue::appropriation), sum(rows, FunctionalRevenue::specialAccount),
+                sum(rows, FunctionalRevenue::institution), sum(rows, FunctionalRevenue::institutionOperating),
+                sum(rows, FunctionalRevenue::superiorSubsidy), sum(rows, FunctionalRevenue::affiliatedRemittance),
+                sum(rows, FunctionalRevenue::other), sum(rows, FunctionalRevenue::carryOver));
+    }
+
+    public static ExpenditureByType byType(Collection<ExpenditureByType> rows) {
+        return new ExpenditureByType(sum(rows, ExpenditureByType::basic), sum(rows, ExpenditureByType::project),
+                sum(rows, ExpenditureByType::operating), sum(rows, ExpenditureByType::superiorRemittance),
+                sum(rows, ExpenditureByType::affiliateSubsidy));
+    }
+
+    public static FunctionalExpenditure expenditure(Collection<FunctionalExpenditure> rows) {
+        List<FunctionalExpenditure> present = rows.stream().filter(Objects::nonNull).toList();
+        return new FunctionalExpenditure(
+                byType(present.stream().map(FunctionalExpenditure::generalBudget).toList()),
+                byType(present.stream().map(FunctionalExpenditure::governmentFund).toList()),
+                byType(present.stream().map(FunctionalExpenditure::stateCapital).toList()),
+                byType(present.stream().map(FunctionalExpenditure::other).toList()));
+    }
+
+    public static FunctionalFigures functional(Collection<FunctionalFigures> rows) {
+        return new FunctionalFigures(revenue(rows.stream().map(FunctionalFigures::revenue).toList()),
+                expenditure(rows.stream().map(FunctionalFigures::expenditure).toList()));
+    }
+
+    public static EconomicFigures economic(Collection<EconomicFigures> rows) {
+        return new EconomicFigures(sum(rows, EconomicFigures::personnel), sum(rows, EconomicFigures::publicUse));
+    }
+
+    /** The functional 合计 as printed, or the sum of the 类 rows. Never null (all blank when there is nothing). */
+    public static FunctionalFigures functionalTotal(BudgetContent content) {
+        FunctionalFigures stated = content.functional().total();
+        return stated != null ? stated : sumOfClasses(content);
+    }
+
+    public static FunctionalFigures sumOfClasses(BudgetContent content) {
+        return functional(content.functional().lines().stream().filter(l -> l.code().length() == 3)
+                .map(FunctionalLine::figures).toList());
+    }
+
+    public static FunctionalRevenue revenueOf(FunctionalFigures figures) {
+        return figures.revenue() != null ? figures.revenue() : revenue(List.of());
+    }
+
+    public static FunctionalExpenditure expenditureOf(FunctionalFigures figures) {
+        return figures.expenditure() != null ? figures.expenditure() : new FunctionalExpenditure(null, null, null, null);
+    }
+
+    public static FunctionalRevenue revenueOf(FunctionalLine line) {
+        return line.revenue() != null ? line.revenue() : revenue(List.of());
+    }
+
+    public static FunctionalExpenditure expenditureOf(FunctionalLine line) {
+        return line.expenditure() != null ? line.expenditure() : new FunctionalExpenditure(null, null, null, null);
+    }
+
+    /** The table 6 合计 as printed, or the sum of the 类 rows. */
+    public static EconomicFigures economicTotal(BudgetContent content) {
+        EconomicFigures stated = content.economic().total();
+        return stated != null ? stated : sumOfEconomicClasses(content);
+    }
+
+    public static EconomicFigures sumOfEconomicClasses(BudgetContent content) {
+        return economic(content.economic().lines().stream().filter(l -> l.code().length() == 3)
+                .map(EconomicLine::figures).toList());
+    }
+
+    /** Every "三公" row: as given, or — for a parent not given — the sum of its children; a leaf not given is blank. */
+    public static Map<ThreePublicItem, ThreePublicLine> threePublic(BudgetContent content) {
+        Map<ThreePublicItem, ThreePublicLine> given = new EnumMap<>(ThreePublicItem.class);
+        content.threePublic().forEach(l -> given.put(l.item(), l));
+        Map<ThreePublicItem, ThreePublicLine> all = new EnumMap<>(ThreePublicItem.class);
+        for (ThreePublicItem item : ThreePublicItem.values()) {
+            all.put(item, resolve(item, given));
+        }
+        return all;
+    }
+
+    private static ThreePublicLine resolve(ThreePublicItem item, Map<ThreePublicItem, ThreePublicLine> given) {
+        ThreePublicLine stated = given.get(item);
+        if (stated != null) {
+            return stated;
+        }
+        if (item.children().isEmpty()) {
+            return new ThreePublicLine(item, null, null, null);
+        }
+        List<ThreePublicLine> children = item.children().stream().map(c -> resolve(c, given)).toList();
+        return new ThreePublicLine(item, sum(children, ThreePublicLine::generalBudget),
+                sum(children, ThreePublicLine::governmentFund), sum(children, ThreePublicLine::stateCapital));
+    }
+}
