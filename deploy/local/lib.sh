@@ -112,32 +112,24 @@ kafka_classpath() { resolved_classpath kafka "$ROOT/deploy/local/kafka/pom.xml" 
 # The benchmark's (deploy/local/bench): PostgreSQL JDBC driver + Kafka's tools.
 bench_classpath() { resolved_classpath bench "$ROOT/deploy/local/bench-classpath/pom.xml" "benchmark (PostgreSQL JDBC, kafka-tools 4.1.2)"; }
 
-# The seeds module's main code (loader, benchmark), compiled with javac alone when its sources changed, so that
-# deploy/local/load and bench run without Maven resolving the module's test dependencies. The fault suite's
-# package needs the Kafka client and is compiled by seeds_fault_classes, on the benchmark classpath.
-seeds_classes() {
-  local src=$ROOT/seeds/src/main/java classes=$ROOT/seeds/target/loader-classes
-  if [ ! -f "$classes/.built" ] || [ -n "$(find "$src" -newer "$classes/.built" -type f -print -quit)" ]; then
-    rm -rf "$classes" && mkdir -p "$classes"
-    find "$src" -name '*.java' -not -path '*/seeds/faults/*' >"$classes/sources"
-    javac -encoding UTF-8 --release 17 -d "$classes" @"$classes/sources" >"$LOGS/loader-build.log" 2>&1 \
-      || { cat "$LOGS/loader-build.log" >&2; die "compiling seeds/src/main/java failed"; }
-    touch "$classes/.built"
+# The classpath of a seeds module (deploy/local/load: importer; bench and faults: bench): the module and what it
+# needs of the reactor (disclosure-model, the importer) built by Maven, tests skipped, and its runtime dependencies
+# resolved in the same run; both are cached in the module's target/runtime.classpath and done again only when a
+# source or pom they are built from is newer.
+#   seeds_classpath importer|bench → the module's classes, then the jars it runs with
+seeds_classpath() {
+  local module=$1 dir=$ROOT/seeds/$1 cpfile=$ROOT/seeds/$1/target/runtime.classpath
+  if [ ! -s "$cpfile" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/seeds/pom.xml" "$ROOT/seeds/000_089e20c77680147c.txt" \
+      "$ROOT/disclosure-model/pom.xml" "$ROOT/disclosure-model/src" "$ROOT/seeds/importer/pom.xml" "$ROOT/seeds/importer/src" \
+      "$dir/pom.xml" "$dir/src" -newer "$cpfile" -type f -print -quit)" ]; then
+    log "building seeds/$module (./mvnw package, tests skipped) and resolving its classpath"
+    (cd "$ROOT" && ./mvnw -B -q -pl "seeds/$module" -am package -DskipTests \
+        org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+        -Dmdep.outputFile=target/runtime.classpath -DincludeScope=runtime) >"$LOGS/seeds-$module-build.log" 2>&1 \
+      || { tail -40 "$LOGS/seeds-$module-build.log" >&2; die "building seeds/$module failed (full log: $LOGS/seeds-$module-build.log)"; }
+    touch "$cpfile" # the plugin leaves an unchanged classpath file as it was: its time says when it was built
   fi
-  echo "$classes"
-}
-
-seeds_fault_classes() {
-  local base src=$ROOT/seeds/src/main/java/org/openbudget/seeds/faults classes=$ROOT/seeds/target/fault-classes
-  base=$(seeds_classes)
-  if [ ! -f "$classes/.built" ] || [ "$base/.built" -nt "$classes/.built" ] \
-     || [ -n "$(find "$src" -newer "$classes/.built" -type f -print -quit)" ]; then
-    rm -rf "$classes" && mkdir -p "$classes"
-    javac -encoding UTF-8 --release 17 -cp "$base:$(bench_classpath)" -d "$classes" "$src"/*.java >"$LOGS/faults-build.log" 2>&1 \
-      || { cat "$LOGS/faults-build.log" >&2; die "compiling the fault suite failed"; }
-    touch "$classes/.built"
-  fi
-  echo "$classes:$base"
+  echo "$dir/target/classes:$(cat "$cpfile")"
 }
 
 kafka_admin() { java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(kafka_classpath)" "$ROOT/deploy/local/KafkaAdmin.java" "$@"; }
