@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.openbudget.aggregation.Events;
 import org.openbudget.aggregation.readmodel.AggregateView;
+import org.openbudget.disclosure.event.EventType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
- * The consumer side of the event contract (DESIGN §5): every example event the three producers keep
- * next to their JSON Schemas is read and applied by the intake, none is refused.
+ * The consumer side of the event contract (DESIGN §5): every example event of the three producers, kept next to
+ * the shared JSON Schemas in disclosure-model, is read and applied by the intake, none is refused.
  */
 @QuarkusTest
 class ProducerExamplesTest {
@@ -36,10 +37,11 @@ class ProducerExamplesTest {
             Events events = new Events(kafka);
             int seen = 0;
             for (Map.Entry<String, String> producer : TOPICS.entrySet()) {
-                List<Path> examples;
-                try (Stream<Path> files = Files.list(Path.of("..", producer.getKey(), "src/main/resources/events"))) {
-                    examples = files.filter(f -> f.getFileName().toString().endsWith(".example.json")).sorted().toList();
-                }
+                // the examples live once, next to the shared schemas in disclosure-model
+                List<Path> examples = Stream.of(EventType.values())
+                        .filter(t -> t.producer().equals(producer.getKey()))
+                        .map(t -> Path.of("../disclosure-model/src/main/resources", t.exampleResource()))
+                        .sorted().toList();
                 assertFalse(examples.isEmpty(), producer.getKey() + " keeps example events");
                 for (Path example : examples) {
                     JsonNode event = Events.JSON.readTree(Files.readString(example));

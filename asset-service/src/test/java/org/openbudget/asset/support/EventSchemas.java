@@ -3,6 +3,7 @@ package org.openbudget.asset.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
@@ -11,7 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 
-/** Validates event data against the JSON Schemas shipped in src/main/resources/events/. */
+/**
+ * Validates event data against the shared JSON Schemas (disclosure-model {@code events/}, generated from this
+ * service's payload record), with the format assertions the consumer's intake applies.
+ */
 public final class EventSchemas {
 
     private EventSchemas() {
@@ -23,7 +27,8 @@ public final class EventSchemas {
 
     public static JsonSchema schema(String schemaName) {
         try (InputStream in = resource("events/" + schemaName + ".v1.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
