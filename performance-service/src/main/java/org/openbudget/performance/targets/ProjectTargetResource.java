@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openbudget.common.problem.Problem;
 import org.openbudget.common.security.Access;
 import org.openbudget.common.security.Roles;
+import org.openbudget.common.versioned.VersionTag;
 import org.openbudget.performance.security.Readers;
 
 import java.util.List;
@@ -69,10 +70,9 @@ public class ProjectTargetResource {
     }
 
     @POST
-    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
-            + "approved) revision, lint errors on submit, or an existing project id",
+    @APIResponse(responseCode = "409", description = TargetSetResource.WORKFLOW_409,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
+    @APIResponse(responseCode = "412", description = TargetSetResource.STALE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Add a project table; without an id it gets the first free p1, p2 …; 409 if the id exists",
@@ -83,7 +83,7 @@ public class ProjectTargetResource {
                         @NotNull(message = "a JSON body is required") @Valid ProjectPayload body,
                         @Context UriInfo uri) {
         access.edit(dept);
-        TargetService.Saved saved = service.addProject(dept, year, body, Versions.fromIfMatch(ifMatch));
+        TargetService.Saved saved = service.addProject(dept, year, body, VersionTag.expected(ifMatch));
         ProjectDto project = saved.set().projects().get(saved.set().projects().size() - 1);
         return Response.created(uri.getAbsolutePathBuilder().path(project.id()).build())
                 .tag(TargetSetResource.etag(saved.set())).entity(project).build();
@@ -101,10 +101,9 @@ public class ProjectTargetResource {
     }
 
     @PUT
-    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
-            + "approved) revision, lint errors on submit, or an existing project id",
+    @APIResponse(responseCode = "409", description = TargetSetResource.WORKFLOW_409,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
+    @APIResponse(responseCode = "412", description = TargetSetResource.STALE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{projectId}")
     @RolesAllowed(Roles.EDITOR)
@@ -117,17 +116,16 @@ public class ProjectTargetResource {
                         @HeaderParam("If-Match") String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid ProjectPayload body) {
         access.edit(dept);
-        TargetService.Saved saved = service.putProject(dept, year, projectId, body, Versions.fromIfMatch(ifMatch));
+        TargetService.Saved saved = service.putProject(dept, year, projectId, body, VersionTag.expected(ifMatch));
         ProjectDto project = saved.set().projects().stream().filter(p -> p.id().equals(projectId)).findFirst().orElseThrow();
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .tag(TargetSetResource.etag(saved.set())).entity(project).build();
     }
 
     @DELETE
-    @APIResponse(responseCode = "409", description = "Refused by the workflow: illegal transition, frozen (submitted or "
-            + "approved) revision, lint errors on submit, or an existing project id",
+    @APIResponse(responseCode = "409", description = TargetSetResource.WORKFLOW_409,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
+    @APIResponse(responseCode = "412", description = TargetSetResource.STALE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{projectId}")
     @RolesAllowed(Roles.EDITOR)
@@ -136,7 +134,7 @@ public class ProjectTargetResource {
                            @PathParam("projectId") String projectId,
                            @HeaderParam("If-Match") String ifMatch) {
         access.edit(dept);
-        TargetService.Saved saved = service.removeProject(dept, year, projectId, Versions.fromIfMatch(ifMatch));
+        TargetService.Saved saved = service.removeProject(dept, year, projectId, VersionTag.expected(ifMatch));
         return Response.noContent().tag(TargetSetResource.etag(saved.set())).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.openbudget.performance.targets;
 
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 import org.openbudget.performance.lint.LintFinding;
 
 import java.util.List;
@@ -9,7 +10,7 @@ public record TargetLintDto(
         String department,
         int year,
         int revision,
-        Status status,
+        WorkflowStatus status,
         long version,
         int errors,
         int warnings,

@@ -120,7 +120,7 @@ public interface TargetMapper {
 
     default TargetSetDto toDto(TargetSet set, TargetRevision r, LintReport lint, TargetSetDto lastPublished) {
         TargetSetPayload content = toContent(r);
-        return new TargetSetDto(set.department, set.fiscalYear, r.revision, r.revision > 1, r.status, set.version,
+        return new TargetSetDto(set.department, set.year, r.revision, r.revision > 1, r.status, set.version,
                 content.overallGoal(), content.subGoals(), content.safeguards(), content.specialFunds(),
                 toProjectDtos(r.projects), lint, r.createdAt, r.updatedAt, r.submittedAt, r.approvedAt,
                 r.publishedAt, lastPublished);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.DraftScope;
 import org.openbudget.common.web.PageResult;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 import org.openbudget.performance.lint.LintReport;
 import org.openbudget.performance.security.ReadScope;
 
@@ -105,27 +106,27 @@ public class TargetQueries {
      * caller reads, the latest published revision of the others (a department-year never published is left out).
      */
     @Transactional
-    public PageResult<TargetSetSummary> list(String department, Integer year, Status status, int page, int pageSize,
-                                             DraftScope drafts) {
+    public PageResult<TargetSetSummary> list(String department, Integer year, WorkflowStatus status, int page,
+                                             int pageSize, DraftScope drafts) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" from TargetRevision r join r.targetSet s where ");
         if (drafts.all()) {
             where.append(CURRENT);
         } else if (drafts.none()) {
             where.append(LATEST_PUBLISHED);
-            params.put("published", Status.PUBLISHED);
+            params.put("published", WorkflowStatus.PUBLISHED);
         } else {
             where.append("((s.department in :drafts and ").append(CURRENT).append(") or (s.department not in :drafts and ")
                     .append(LATEST_PUBLISHED).append("))");
             params.put("drafts", drafts.departments());
-            params.put("published", Status.PUBLISHED);
+            params.put("published", WorkflowStatus.PUBLISHED);
         }
         if (department != null) {
             where.append(" and s.department = :department");
             params.put("department", department);
         }
         if (year != null) {
-            where.append(" and s.fiscalYear = :year");
+            where.append(" and s.year = :year");
             params.put("year", year);
         }
         if (status != null) {
@@ -135,19 +136,19 @@ public class TargetQueries {
         TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
         // r.updatedAt, not the set's: the set's moves with every draft change, which a reader of the published
         // revision must not see
-        TypedQuery<Object[]> rows = em.createQuery("select s.department, s.fiscalYear, r.revision, r.status, s.version, "
+        TypedQuery<Object[]> rows = em.createQuery("select s.department, s.year, r.revision, r.status, s.version, "
                 + "size(r.projects), "
                 + "(select count(i) from TargetRevision r2 join r2.projects p join p.indicators i where r2 = r), "
                 + "(select max(pr.revision) from TargetRevision pr where pr.targetSet = s and pr.status = :published), "
-                + "r.updatedAt" + where + " order by s.fiscalYear desc, s.department", Object[].class);
+                + "r.updatedAt" + where + " order by s.year desc, s.department", Object[].class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             rows.setParameter(k, v);
         });
-        rows.setParameter("published", Status.PUBLISHED);
+        rows.setParameter("published", WorkflowStatus.PUBLISHED);
         List<TargetSetSummary> items = new ArrayList<>();
         for (Object[] row : rows.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList()) {
-            items.add(new TargetSetSummary((String) row[0], (Integer) row[1], (Integer) row[2], (Status) row[3],
+            items.add(new TargetSetSummary((String) row[0], (Integer) row[1], (Integer) row[2], (WorkflowStatus) row[3],
                     (Long) row[4], ((Number) row[5]).intValue(), ((Number) row[6]).intValue(),
                     (Integer) row[7], (OffsetDateTime) row[8]));
         }
@@ -164,7 +165,7 @@ public class TargetQueries {
     }
 
     private static boolean published(TargetRevision r) {
-        return r.status == Status.PUBLISHED;
+        return r.status == WorkflowStatus.PUBLISHED;
     }
 
     private TargetSet set(String department, int year) {

@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public class TargetRevision extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public WorkflowStatus status;
 
     /** 总体绩效目标; null while the set has only been started through its project tables. */
     @Column(name = "overall_goal")

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.common.problem.FieldError;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.versioned.PartWorkflow;
+import org.openbudget.common.versioned.VersionTag;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,7 @@ import java.util.function.UnaryOperator;
 /**
  * Changes the content of a department-year's targets: the whole set or one project table. Every
  * change goes through {@link #change}: a draft is edited in place, a published revision is never
- * touched (the change starts an adjusted revision), a submitted or approved one is frozen (409).
+ * touched (the change is its adjustment, 调整: a new draft revision), a submitted or approved one is frozen (409).
  * Identical content changes nothing and emits nothing, so clients may retry freely.
  */
 @ApplicationScoped
@@ -98,11 +101,7 @@ public class TargetService {
 
     private Saved change(TargetSet set, Long expectedVersion, UnaryOperator<TargetSetPayload> edit) {
         boolean created = set.currentRevision == 0;
-        if (expectedVersion != null && set.version != expectedVersion) {
-            throw new ProblemException(412, "version-mismatch", "Precondition failed",
-                    "performance targets " + set.department + "/" + set.fiscalYear + " are at version " + set.version
-                            + ", not " + expectedVersion, List.of());
-        }
+        VersionTag.check(expectedVersion, set.version, subject(set.department, set.year));
         Optional<TargetRevision> current = created ? Optional.empty() : store.revision(set, set.currentRevision);
         TargetSetPayload before = current.map(mapper::toContent).orElse(TargetSetPayload.onlyProjects(List.of()));
         TargetSetPayload after = edit.apply(before);
@@ -114,12 +113,12 @@ public class TargetService {
             revision = store.newRevision(set, 1, after);
         } else {
             revision = current.get();
-            switch (revision.status) {
-                case DRAFT -> mapper.fill(after, revision);
-                case PUBLISHED -> revision = store.newRevision(set, revision.revision + 1, after);
-                default -> throw ProblemException.conflict("not-editable",
-                        "revision " + revision.revision + " of " + set.department + "/" + set.fiscalYear + " is "
-                                + revision.status.code() + " and cannot change; reopen it to edit it");
+            if (revision.status == WorkflowStatus.PUBLISHED) {
+                // a change of a published revision is its adjustment (调整): a new draft revision, the published one kept
+                revision = store.newRevision(set, revision.revision + 1, after);
+            } else {
+                PartWorkflow.requireEditable(revision.status, subject(set.department, set.year), "the change");
+                mapper.fill(after, revision);
             }
         }
         return new Saved(store.commit(set, revision), created, true);
@@ -152,6 +151,11 @@ public class TargetService {
             n++;
         }
         return "p" + n;
+    }
+
+    /** The set as problems name it. */
+    static String subject(String department, int year) {
+        return "the performance-target set of " + department + " for " + year;
     }
 
     static ProblemException notFound(String department, int year) {

@@ -26,7 +26,7 @@ public class TargetSet extends PanacheEntityBase {
     public String department;
 
     @Column(name = "fiscal_year", nullable = false)
-    public int fiscalYear;
+    public int year;
 
     /** Increases by one with every committed change (content or status); carried by the event. */
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package org.openbudget.performance.targets;
 
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 import org.openbudget.performance.lint.LintReport;
 
 import java.time.OffsetDateTime;
@@ -21,7 +22,7 @@ public record TargetSetDto(
         int year,
         int revision,
         boolean adjusted,
-        Status status,
+        WorkflowStatus status,
         long version,
         String overallGoal,
         List<TargetSetPayload.SubGoal> subGoals,

@@ -1,5 +1,7 @@
 package org.openbudget.performance.targets;
 
+import org.openbudget.disclosure.workflow.WorkflowStatus;
+
 import java.time.OffsetDateTime;
 
 /** One line of the listing {@code GET /api/v1/performance}: the current revision of a department-year. */
@@ -7,7 +9,7 @@ public record TargetSetSummary(
         String department,
         int year,
         int revision,
-        Status status,
+        WorkflowStatus status,
         long version,
         int projects,
         int indicators,

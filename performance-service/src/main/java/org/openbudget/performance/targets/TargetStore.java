@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 import org.openbudget.performance.event.PerformanceEvents;
 import org.openbudget.performance.lint.LintReport;
 import org.openbudget.performance.lint.TargetLinter;
@@ -33,13 +34,13 @@ public class TargetStore {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TargetSet> find(String department, int year) {
-        return TargetSet.<TargetSet>find("department = ?1 and fiscalYear = ?2", department, year).firstResultOptional();
+        return TargetSet.<TargetSet>find("department = ?1 and year = ?2", department, year).firstResultOptional();
     }
 
     /** The set, locked against concurrent changes until the transaction ends; empty if it does not exist. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TargetSet> lock(String department, int year) {
-        return TargetSet.<TargetSet>find("department = ?1 and fiscalYear = ?2", department, year)
+        return TargetSet.<TargetSet>find("department = ?1 and year = ?2", department, year)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
@@ -70,7 +71,7 @@ public class TargetStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TargetRevision> lastPublished(TargetSet set) {
         return TargetRevision.<TargetRevision>find("targetSet = ?1 and status = ?2 order by revision desc", set,
-                Status.PUBLISHED).firstResultOptional();
+                WorkflowStatus.PUBLISHED).firstResultOptional();
     }
 
     /** A new revision holding {@code content}, in draft, becoming the set's current one. */
@@ -80,7 +81,7 @@ public class TargetStore {
         TargetRevision r = new TargetRevision();
         r.targetSet = set;
         r.revision = number;
-        r.status = Status.DRAFT;
+        r.status = WorkflowStatus.DRAFT;
         r.createdAt = now;
         r.updatedAt = now;
         mapper.fill(content, r);
@@ -97,9 +98,9 @@ public class TargetStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public TargetSetDto dto(TargetSet set, TargetRevision r) {
         TargetSetDto lastPublished = null;
-        if (r.status != Status.PUBLISHED) {
+        if (r.status != WorkflowStatus.PUBLISHED) {
             lastPublished = TargetRevision.<TargetRevision>find(
-                            "targetSet = ?1 and status = ?2 and revision < ?3 order by revision desc", set, Status.PUBLISHED, r.revision)
+                            "targetSet = ?1 and status = ?2 and revision < ?3 order by revision desc", set, WorkflowStatus.PUBLISHED, r.revision)
                     .firstResultOptional()
                     .map(p -> mapper.toDto(set, p, lint(p), null))
                     .orElse(null);
@@ -116,7 +117,7 @@ public class TargetStore {
         r.updatedAt = now;
         em.flush();
         TargetSetDto dto = dto(set, r);
-        events.targetsChanged(set.department, set.fiscalYear, dto);
+        events.targetsChanged(set.department, set.year, dto);
         return dto;
     }
 

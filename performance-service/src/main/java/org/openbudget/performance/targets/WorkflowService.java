@@ -4,42 +4,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.common.problem.FieldError;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.versioned.PartWorkflow;
+import org.openbudget.common.versioned.VersionTag;
+import org.openbudget.disclosure.workflow.WorkflowAction;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 import org.openbudget.performance.lint.LintReport;
 import org.openbudget.performance.lint.Severity;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Moves the current revision through the workflow; each transition is a change with its own event. */
+/**
+ * Moves the current revision through the workflow of every versioned part (disclosure-model
+ * {@code org.openbudget.disclosure.workflow}); each action is a change with its own event. An adjustment (调整)
+ * starts revision n+1 in draft as a copy of the approved or published revision n, which stays as it is.
+ */
 @ApplicationScoped
 public class WorkflowService {
 
     private final TargetStore store;
+    private final TargetMapper mapper;
 
-    public WorkflowService(TargetStore store) {
+    public WorkflowService(TargetStore store, TargetMapper mapper) {
         this.store = store;
+        this.mapper = mapper;
     }
 
     @Transactional
-    public TargetSetDto apply(String department, int year, Transition transition) {
+    public TargetSetDto apply(String department, int year, WorkflowAction action, Long expectedVersion) {
         TargetSet set = store.lock(department, year).orElseThrow(() -> TargetService.notFound(department, year));
+        String subject = TargetService.subject(department, year);
+        VersionTag.check(expectedVersion, set.version, subject);
         TargetRevision r = store.revision(set, set.currentRevision).orElseThrow();
-        Status next = transition.from(r.status).orElseThrow(() -> ProblemException.conflict("illegal-transition",
-                "cannot " + transition.code() + " " + department + "/" + year + ": revision " + r.revision + " is "
-                        + r.status.code() + ", and " + transition.code() + " applies only to "
-                        + transition.allowedFrom().stream().map(Status::code).collect(Collectors.joining(" or "))));
-        if (transition == Transition.SUBMIT) {
-            refuseLintErrors(set, r);
-        }
+        WorkflowStatus next = PartWorkflow.next(r.status, action, subject);
         OffsetDateTime now = TargetStore.now();
-        switch (transition) {
-            case SUBMIT -> r.submittedAt = now;
+        switch (action) {
+            case SUBMIT -> {
+                refuseLintErrors(set, r);
+                r.submittedAt = now;
+            }
+            case RETURN -> r.submittedAt = null;
             case APPROVE -> r.approvedAt = now;
             case PUBLISH -> r.publishedAt = now;
-            case REOPEN -> {
-                r.submittedAt = null;
-                r.approvedAt = null;
+            case ADJUST -> {
+                return store.commit(set, store.newRevision(set, r.revision + 1, mapper.toContent(r)));
             }
         }
         r.status = next;
@@ -55,7 +63,7 @@ public class WorkflowService {
                     .map(f -> new FieldError(f.field(), f.rule() + ": " + f.message()))
                     .toList();
             throw new ProblemException(409, "lint-errors", "Conflict",
-                    "cannot submit " + set.department + "/" + set.fiscalYear + ": the lint reports " + lint.errors()
+                    "cannot submit " + set.department + "/" + set.year + ": the lint reports " + lint.errors()
                             + " error(s); see GET …/lint", errors);
         }
     }

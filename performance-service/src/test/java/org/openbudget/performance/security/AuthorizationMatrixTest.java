@@ -31,6 +31,7 @@ import static org.openbudget.common.testing.security.AuthorizationMatrix.REVIEWE
 class AuthorizationMatrixTest {
 
     private static final String BASE = "/api/v1/performance/{dept}/{year}";
+    private static final int OPERATIONS = 18;
 
     @Inject
     DepartmentRegions regions;
@@ -44,14 +45,14 @@ class AuthorizationMatrixTest {
     void draftOnlyDepartmentYear() throws Exception {
         Fixture.draft(Principal.DEPARTMENT, 2023);
         int cells = matrix(2023, DRAFT_READERS).run();
-        assertEquals(16 * Principal.values().length, cells);
+        assertEquals(OPERATIONS * Principal.values().length, cells);
     }
 
     @Test
     void publishedDepartmentYearWithAnAdjustmentInDraft() throws Exception {
         Fixture.adjusted(Principal.DEPARTMENT, 2022);
         int cells = matrix(2022, PUBLIC).run();
-        assertEquals(16 * Principal.values().length, cells);
+        assertEquals(OPERATIONS * Principal.values().length, cells);
     }
 
     /** The resources consume JSON, also where a request has no body (the workflow's POSTs). */
@@ -80,6 +81,8 @@ class AuthorizationMatrixTest {
                 .expect("POST " + BASE + "/approve", REVIEWERS, AuthorizationMatrixTest::json)
                 .expect("POST " + BASE + "/publish", EDITORS, AuthorizationMatrixTest::json)
                 .expect("POST " + BASE + "/reopen", REVIEWERS, AuthorizationMatrixTest::json)
+                .expect("POST " + BASE + "/adjustments", EDITORS, AuthorizationMatrixTest::json)
+                .expect("POST " + BASE + "/return", REVIEWERS, AuthorizationMatrixTest::json)
                 .expect("GET /api/v1/admin/outbox", ADMINS_AND_AUDITORS);
     }
 }

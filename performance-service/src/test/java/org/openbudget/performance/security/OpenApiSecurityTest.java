@@ -34,7 +34,9 @@ class OpenApiSecurityTest {
                 "post " + BASE + "/submit", "editor",
                 "post " + BASE + "/publish", "editor",
                 "post " + BASE + "/approve", "reviewer",
-                "post " + BASE + "/reopen", "reviewer");
+                "post " + BASE + "/reopen", "reviewer",
+                "post " + BASE + "/return", "reviewer",
+                "post " + BASE + "/adjustments", "editor");
         writes.forEach((operation, role) -> {
             JsonNode scopes = operation(doc, operation).path("security").path(0).path("oidc");
             assertEquals(List.of(role), strings(scopes), operation + " security");

@@ -60,7 +60,8 @@ class RegionFeedTest {
         Fixture.as(REVIEWER).get(set).then().statusCode(403);
         Fixture.as(REVIEWER).post(set + "/approve").then().statusCode(403);
         Fixture.asTests().post(set + "/approve").then().statusCode(200).body("status", equalTo("approved"));
-        Fixture.asTests().post(set + "/reopen").then().statusCode(200).body("status", equalTo("draft"));
+        // an approved revision changes only through an adjustment (issue 15: reopen no longer takes it back to draft)
+        Fixture.asTests().post(set + "/adjustments").then().statusCode(201).body("status", equalTo("draft"));
         Fixture.asTests().post(set + "/submit").then().statusCode(200);
 
         DepartmentEvents.publish(dept, REGION, 1);

@@ -74,6 +74,7 @@ class WriteScopeTest {
         for (Principal refused : new Principal[]{OTHER_REVIEWER, EDITOR, OTHER_EDITOR, AUDITOR, ADMIN}) {
             Write.APPROVE.as(refused, year).then().statusCode(403).contentType(startsWith(Fixture.PROBLEM));
             Write.REOPEN.as(refused, year).then().statusCode(403).contentType(startsWith(Fixture.PROBLEM));
+            Write.RETURN.as(refused, year).then().statusCode(403).contentType(startsWith(Fixture.PROBLEM));
         }
         assertEquals(submitted, snapshot(year));
         Fixture.asTests().get(Fixture.set(DEPARTMENT, year)).then().body("status", equalTo("submitted"));
@@ -120,7 +121,9 @@ class WriteScopeTest {
         SUBMIT((r, set) -> r.post(set + "/submit")),
         APPROVE((r, set) -> r.post(set + "/approve")),
         PUBLISH((r, set) -> r.post(set + "/publish")),
-        REOPEN((r, set) -> r.post(set + "/reopen"));
+        REOPEN((r, set) -> r.post(set + "/reopen")),
+        RETURN((r, set) -> r.post(set + "/return")),
+        ADJUST((r, set) -> r.post(set + "/adjustments"));
 
         private final BiFunction<RequestSpecification, String, Response> call;
 

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,9 +84,10 @@ class TargetWorkflowTest {
                 .body("type", equalTo("urn:openbudget:problem:illegal-transition"));
         Api.json().post(set + "/approve").then().statusCode(409);
         Api.json().post(set + "/submit").then().statusCode(200).body("status", equalTo("submitted")).header("ETag", "\"8\"");
-        // submitted content is frozen
+        // submitted content is frozen; issue 15: the slug is budget-service's budget-not-editable (before: not-editable)
         Api.json().body(Api.cleanSet().replace("一是牢固树立精品意识。", "一是改了。")).put(set)
-                .then().statusCode(409).body("type", equalTo("urn:openbudget:problem:not-editable"));
+                .then().statusCode(409).body("type", equalTo("urn:openbudget:problem:budget-not-editable"))
+                .body("errors[0].field", equalTo("status"));
         Api.json().delete(set + "/projects/daqiban").then().statusCode(409);
         Api.json().post(set + "/reopen").then().statusCode(200).body("status", equalTo("draft"));             // 9
         Api.json().post(set + "/submit").then().statusCode(200);                                               // 10
@@ -158,6 +162,87 @@ class TargetWorkflowTest {
         assertEquals("≥6000 份", last.get("projects").get(0).get("indicators").get(0).get("value").asText());
     }
 
+    /**
+     * Issue 15, one workflow for the three owners: an approved revision is no longer reopened (before, reopen moved
+     * approved → draft). It changes only through an adjustment (调整): revision 2 in draft, revision 1 stays approved.
+     */
+    @Test
+    void approvedTargetsReopenOnlyThroughAnAdjustment() {
+        String set = Api.set(Api.uniqueDept("R"), 2022);
+        String changed = Api.cleanSet().replace("≥4000 份", "≥4500 份");
+        Api.json().body(Api.cleanSet()).put(set).then().statusCode(201).header("ETag", "\"1\"");
+        // a draft is edited, not adjusted
+        Api.json().post(set + "/adjustments").then().statusCode(409).contentType(Api.PROBLEM)
+                .body("type", equalTo("urn:openbudget:problem:adjustment-not-allowed"))
+                .body("errors[0].field", equalTo("status"));
+        Api.json().post(set + "/submit").then().statusCode(200);
+        Api.json().post(set + "/approve").then().statusCode(200).header("ETag", "\"3\"");
+
+        for (String back : List.of("/reopen", "/return")) {
+            Api.json().post(set + back).then().statusCode(409).contentType(Api.PROBLEM)
+                    .body("type", equalTo("urn:openbudget:problem:illegal-transition"))
+                    .body("errors[0].field", equalTo("status"))
+                    .body("errors[0].message", equalTo("is approved, return needs submitted"))
+                    .body("detail", containsString("an approved version goes back to draft only through an adjustment"));
+        }
+        Api.json().body(changed).put(set).then().statusCode(409)
+                .body("type", equalTo("urn:openbudget:problem:budget-not-editable"))
+                .body("detail", containsString("POST …/adjustments"));
+        Api.json().get(set).then().statusCode(200).header("ETag", "\"3\"").body("status", equalTo("approved"));
+
+        Api.json().post(set + "/adjustments").then().statusCode(201).header("ETag", "\"4\"")
+                .body("revision", equalTo(2)).body("adjusted", equalTo(true)).body("status", equalTo("draft"))
+                .body("lastPublished", nullValue())
+                .body("projects[0].indicators[0].value", equalTo("≥4000 份"));
+        Api.json().body(changed).put(set).then().statusCode(200).header("ETag", "\"5\"").body("revision", equalTo(2));
+        Api.json().get(set + "/revisions/1").then().statusCode(200).body("status", equalTo("approved"))
+                .body("projects[0].indicators[0].value", equalTo("≥4000 份"));
+        Api.json().get(set + "/revisions").then().statusCode(200).body("status", equalTo(List.of("approved", "draft")));
+    }
+
+    /** A submitted revision goes back to draft by return (退回), and by reopen, the name this service used before. */
+    @Test
+    void submittedTargetsAreReturnedUnderEitherName() {
+        String set = Api.set(Api.uniqueDept("B"), 2022);
+        Api.json().body(Api.cleanSet()).put(set).then().statusCode(201);
+        for (String back : List.of("/return", "/reopen")) {
+            Api.json().post(set + "/submit").then().statusCode(200).body("submittedAt", notNullValue());
+            Api.json().post(set + back).then().statusCode(200).body("status", equalTo("draft"))
+                    .body("submittedAt", nullValue()).body("revision", equalTo(1));
+        }
+        Api.json().post(set + "/return").then().statusCode(409)
+                .body("type", equalTo("urn:openbudget:problem:illegal-transition"))
+                .body("errors[0].message", equalTo("is draft, return needs submitted"));
+    }
+
+    /** Issue 15: the workflow steps take If-Match like every write (before, they ignored it). */
+    @Test
+    void workflowStepsHonourIfMatch() {
+        String set = Api.set(Api.uniqueDept("I"), 2022);
+        Api.json().body(Api.cleanSet()).put(set).then().statusCode(201).header("ETag", "\"1\"");
+        Api.json().header("If-Match", "\"0\"").post(set + "/submit").then().statusCode(412).contentType(Api.PROBLEM)
+                .body("type", equalTo("urn:openbudget:problem:version-mismatch"));
+        Api.json().header("If-Match", "abc").post(set + "/submit").then().statusCode(400)
+                .body("errors[0].field", equalTo("If-Match"));
+        Api.json().get(set).then().body("status", equalTo("draft")).header("ETag", "\"1\"");
+        Api.json().header("If-Match", "W/\"1\"").post(set + "/submit").then().statusCode(200).header("ETag", "\"2\"");
+        Api.json().header("If-Match", "\"1\"").post(set + "/approve").then().statusCode(412);
+        Api.json().header("If-Match", "\"2\"").post(set + "/approve").then().statusCode(200).header("ETag", "\"3\"");
+    }
+
+    /** The listing takes department= (budget-service's and asset-service's name) as well as dept=. */
+    @Test
+    void theListingTakesDepartmentAsWellAsDept() {
+        String dept = Api.uniqueDept("L");
+        Api.json().body(Api.cleanSet()).put(Api.set(dept, 2022)).then().statusCode(201);
+        Api.json().queryParam("department", dept).get("/api/v1/performance").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].department", equalTo(dept));
+        Api.json().queryParam("department", dept).queryParam("dept", dept).get("/api/v1/performance").then()
+                .statusCode(200).body("total", equalTo(1));
+        Api.json().queryParam("department", dept).queryParam("dept", "other").get("/api/v1/performance").then()
+                .statusCode(400).contentType(Api.PROBLEM).body("errors[0].field", equalTo("department"));
+    }
+
     @Test
     void openApiDocumentsTheEndpoints() {
         JsonNode paths = Api.tree(io.restassured.RestAssured.given().accept("application/json").get("/q/openapi?format=json")
@@ -165,6 +250,8 @@ class TargetWorkflowTest {
         for (String path : List.of("/api/v1/performance", "/api/v1/performance/{dept}/{year}",
                 "/api/v1/performance/{dept}/{year}/lint", "/api/v1/performance/{dept}/{year}/submit",
                 "/api/v1/performance/{dept}/{year}/approve", "/api/v1/performance/{dept}/{year}/publish",
+                "/api/v1/performance/{dept}/{year}/return", "/api/v1/performance/{dept}/{year}/reopen",
+                "/api/v1/performance/{dept}/{year}/adjustments",
                 "/api/v1/performance/{dept}/{year}/revisions", "/api/v1/performance/{dept}/{year}/projects",
                 "/api/v1/performance/{dept}/{year}/projects/{projectId}")) {
             assertTrue(paths.has(path), path);
@@ -175,7 +262,10 @@ class TargetWorkflowTest {
         for (String status : List.of("400", "409", "412")) {
             assertTrue(putResponses.get(status).get("content").has("application/problem+json"), status);
         }
-        assertTrue(paths.get("/api/v1/performance/{dept}/{year}/publish").get("post").get("responses").has("409"));
+        for (String step : List.of("submit", "return", "approve", "publish", "adjustments", "reopen")) {
+            JsonNode responses = paths.get("/api/v1/performance/{dept}/{year}/" + step).get("post").get("responses");
+            assertTrue(responses.has("409") && responses.has("412"), step);
+        }
     }
 
     @Test
