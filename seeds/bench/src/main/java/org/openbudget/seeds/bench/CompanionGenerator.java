@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.openbudget.seeds.load.api.BudgetBody;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.FunctionalLine;
 import org.openbudget.seeds.load.api.HoldingBody;
 import org.openbudget.seeds.load.api.PerformanceBody;
 import org.openbudget.seeds.load.api.PlanBody;
@@ -29,16 +30,16 @@ final class CompanionGenerator {
     }
 
     /** The functional 项 lines (7 digits) that carry 项目支出, in code order: one project each. */
-    static List<BudgetBody.FunctionalLine> projectLines(BudgetBody budget) {
+    static List<FunctionalLine> projectLines(BudgetContent budget) {
         return budget.functional().lines().stream()
                 .filter(l -> l.code().length() == 7 && l.expenditure().generalBudget().project() != null)
                 .toList();
     }
 
-    static PerformanceBody performance(String name, BudgetBody budget, Random random) {
+    static PerformanceBody performance(String name, BudgetContent budget, Random random) {
         List<PerformanceBody.Project> projects = new ArrayList<>();
         int p = 0;
-        for (BudgetBody.FunctionalLine line : projectLines(budget)) {
+        for (FunctionalLine line : projectLines(budget)) {
             p++;
             List<PerformanceBody.Indicator> indicators = new ArrayList<>();
             int n = 3 + random.nextInt(3);
@@ -70,12 +71,12 @@ final class CompanionGenerator {
     }
 
     /** 0–3 purchases, each at most half of one project's budget; quantity × unit price = amount, all from the general budget. */
-    static PlanBody procurement(BudgetBody budget, Random random) {
+    static PlanBody procurement(BudgetContent budget, Random random) {
         List<PlanBody.Item> items = new ArrayList<>();
-        List<BudgetBody.FunctionalLine> projects = projectLines(budget);
+        List<FunctionalLine> projects = projectLines(budget);
         int n = projects.isEmpty() ? 0 : random.nextInt(4);
         for (int i = 0; i < n; i++) {
-            BudgetBody.FunctionalLine project = projects.get(i % projects.size());
+            FunctionalLine project = projects.get(i % projects.size());
             long projectCents = project.expenditure().generalBudget().project().movePointRight(2).longValueExact();
             int quantity = 1 + random.nextInt(5);
             long unitCents = Math.max(1, projectCents / 2 / quantity / (1 + random.nextInt(4)));

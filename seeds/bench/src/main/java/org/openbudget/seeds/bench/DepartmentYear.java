@@ -1,6 +1,6 @@
 package org.openbudget.seeds.bench;
 
-import org.openbudget.seeds.load.api.BudgetBody;
+import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.seeds.load.api.DepartmentBody;
 import org.openbudget.seeds.load.api.HoldingBody;
 import org.openbudget.seeds.load.api.PerformanceBody;
@@ -11,7 +11,7 @@ import org.openbudget.seeds.load.api.PlanBody;
  * (budget-service), the performance targets (performance-service), the fixed-asset holdings at the end of the
  * previous year and the procurement plan (asset-service).
  */
-public record DepartmentYear(String code, String regionCode, DepartmentBody department, int year, BudgetBody budget,
+public record DepartmentYear(String code, String regionCode, DepartmentBody department, int year, BudgetContent budget,
                              PerformanceBody performance, HoldingBody holdings, PlanBody procurement) {
 
     /** Holdings are reported as of the last day of the year before the budget year, like the seed (2021-12-31 for 2022). */

@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.openbudget.seeds.load.api.BudgetBody;
-import org.openbudget.seeds.load.api.BudgetBody.EconomicFigures;
-import org.openbudget.seeds.load.api.BudgetBody.EconomicLine;
-import org.openbudget.seeds.load.api.BudgetBody.EconomicSection;
-import org.openbudget.seeds.load.api.BudgetBody.ExpenditureByType;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalExpenditure;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalFigures;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalLine;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalRevenue;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalSection;
-import org.openbudget.seeds.load.api.BudgetBody.Revenue;
-import org.openbudget.seeds.load.api.BudgetBody.ThreePublicLine;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.EconomicFigures;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.EconomicSection;
+import org.openbudget.disclosure.budget.ExpenditureByType;
+import org.openbudget.disclosure.budget.FunctionalExpenditure;
+import org.openbudget.disclosure.budget.FunctionalFigures;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.FunctionalRevenue;
+import org.openbudget.disclosure.budget.FunctionalSection;
+import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.budget.ThreePublicItem;
+import org.openbudget.disclosure.budget.ThreePublicLine;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.seeds.load.api.DepartmentBody;
 
 /**
@@ -71,14 +73,14 @@ public final class ProvinceGenerator {
         DepartmentBody body = new DepartmentBody(name, new DepartmentBody.Region(region, countyName),
                 List.of(new DepartmentBody.Unit(name + "本级", department % 3 == 0 ? "事业" : "行政", "正科级", "财政拨款")),
                 null, null, null, null);
-        BudgetBody budget = budget(random);
+        BudgetContent budget = budget(random);
         // a second stream for the companion tables, so that adding them left every generated budget as it was
         Random companions = new Random(random.nextLong() ^ 0x5DEECE66DL);
         return new DepartmentYear(code, region, body, year, budget, CompanionGenerator.performance(name, budget, companions),
                 CompanionGenerator.holdings(companions), CompanionGenerator.procurement(budget, companions));
     }
 
-    private BudgetBody budget(Random random) {
+    private BudgetContent budget(Random random) {
         long total = Math.round(5_000 * Math.pow(100, random.nextDouble())); // cents of 万元: 50 … 5,000 万元
         long project = Math.round(total * (0.05 + 0.35 * random.nextDouble()));
         long basic = total - project;
@@ -125,7 +127,7 @@ public final class ProvinceGenerator {
         if (household > 0) {
             economicClass(economicLines, "303", household, catalog.householdItems(), 1 + random.nextInt(2), true, random);
         }
-        return new BudgetBody("万元", new Revenue(money(total), null, null, null, null, null, null, null, null), null,
+        return new BudgetContent(AmountUnit.WAN_YUAN, new Revenue(money(total), null, null, null, null, null, null, null, null), null,
                 new FunctionalSection(new FunctionalFigures(appropriation(total), new FunctionalExpenditure(byType(basic, project), null, null, null)),
                         functionalLines),
                 new EconomicSection(new EconomicFigures(money(personnel), money(publicUse)), economicLines),
@@ -147,9 +149,11 @@ public final class ProvinceGenerator {
             }
         }
         BigDecimal sum = reception.add(vehicles);
-        return List.of(new ThreePublicLine("total", sum, null, null), new ThreePublicLine("subtotal", sum, null, null),
-                new ThreePublicLine("vehicle", vehicles, null, null), new ThreePublicLine("vehicleOperation", vehicles, null, null),
-                new ThreePublicLine("reception", reception, null, null));
+        return List.of(new ThreePublicLine(ThreePublicItem.TOTAL, sum, null, null),
+                new ThreePublicLine(ThreePublicItem.SUBTOTAL, sum, null, null),
+                new ThreePublicLine(ThreePublicItem.VEHICLE, vehicles, null, null),
+                new ThreePublicLine(ThreePublicItem.VEHICLE_OPERATION, vehicles, null, null),
+                new ThreePublicLine(ThreePublicItem.RECEPTION, reception, null, null));
     }
 
     private void economicClass(List<EconomicLine> out, String code, long amount, List<String> children, int count,

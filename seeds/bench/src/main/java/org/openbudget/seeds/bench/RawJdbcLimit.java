@@ -15,7 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.openbudget.seeds.load.api.BudgetBody;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.ExpenditureByType;
+import org.openbudget.disclosure.budget.FunctionalLine;
 import org.openbudget.seeds.load.api.HoldingBody;
 import org.openbudget.seeds.load.api.PerformanceBody;
 import org.openbudget.seeds.load.api.PlanBody;
@@ -114,12 +117,12 @@ final class RawJdbcLimit {
 
     private static int insert(PreparedStatement insert, DepartmentYear dy) throws SQLException {
         int n = 0;
-        BudgetBody b = dy.budget();
-        for (BudgetBody.FunctionalLine l : b.functional().lines()) {
-            BudgetBody.ExpenditureByType e = l.expenditure().generalBudget();
+        BudgetContent b = dy.budget();
+        for (FunctionalLine l : b.functional().lines()) {
+            ExpenditureByType e = l.expenditure().generalBudget();
             add(insert, dy, "functional", n++, l.code(), e.basic(), e.project());
         }
-        for (BudgetBody.EconomicLine l : b.economic().lines()) {
+        for (EconomicLine l : b.economic().lines()) {
             add(insert, dy, "economic", n++, l.code(), l.personnel(), l.publicUse());
         }
         for (PerformanceBody.Project p : dy.performance().projects()) {

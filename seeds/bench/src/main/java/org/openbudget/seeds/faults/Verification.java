@@ -1,6 +1,8 @@
 package org.openbudget.seeds.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.openbudget.disclosure.budget.ExpenditureByType;
+import org.openbudget.disclosure.budget.FunctionalExpenditure;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import org.openbudget.seeds.bench.DepartmentYear;
 import org.openbudget.seeds.bench.Endpoints;
 import org.openbudget.seeds.bench.Http;
 import org.openbudget.seeds.load.Json;
-import org.openbudget.seeds.load.api.BudgetBody;
 
 /**
  * After a fault: is every acknowledged write at its owner, is the read model at each owner's version, do the
@@ -81,7 +82,7 @@ final class Verification {
         DepartmentYear first = plan.get(0);
         String url = at.aggregation() + "/api/v1/rollups/" + first.year() + "?region=" + first.regionCode()
                 + "&scope=current&drilldown=department&pageSize=500&unit="
-                + java.net.URLEncoder.encode(first.budget().unit(), java.nio.charset.StandardCharsets.UTF_8);
+                + java.net.URLEncoder.encode(first.budget().unit().label(), java.nio.charset.StandardCharsets.UTF_8);
         JsonNode answer = Json.tree(http.get(url));
         Map<String, JsonNode> rows = new HashMap<>();
         for (JsonNode r : answer.path("rows")) {
@@ -90,7 +91,7 @@ final class Verification {
         List<String> out = new ArrayList<>();
         for (DepartmentYear dy : plan) {
             JsonNode measures = rows.get(dy.code());
-            BudgetBody.FunctionalExpenditure written = dy.budget().functional().total().expenditure();
+            FunctionalExpenditure written = dy.budget().functional().total().expenditure();
             Map<String, BigDecimal> expected = Map.of("expenditure", sum(written, null), "basic", sum(written, "basic"),
                     "project", sum(written, "project"));
             if (measures == null) {
@@ -112,9 +113,9 @@ final class Verification {
     }
 
     /** The 合计 row's cells over every fund, of one expenditure type or (null) of all. */
-    private static BigDecimal sum(BudgetBody.FunctionalExpenditure e, String type) {
+    private static BigDecimal sum(FunctionalExpenditure e, String type) {
         BigDecimal total = BigDecimal.ZERO;
-        for (BudgetBody.ExpenditureByType t : java.util.Arrays.asList(e.generalBudget(), e.governmentFund(), e.stateCapital(), e.other())) {
+        for (ExpenditureByType t : java.util.Arrays.asList(e.generalBudget(), e.governmentFund(), e.stateCapital(), e.other())) {
             if (t == null) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openbudget.seeds.load.api.BudgetBody;
+import org.openbudget.disclosure.budget.ExpenditureByType;
 import org.openbudget.seeds.load.api.HoldingBody;
 import org.openbudget.seeds.load.api.PerformanceBody;
 import org.openbudget.seeds.load.api.PlanBody;
@@ -21,7 +21,7 @@ class CompanionGeneratorTest {
         Catalog catalog = Catalog.load(Path.of("../../budget-service/src/main/resources/catalog"));
         int purchases = 0;
         for (DepartmentYear dy : new ProvinceGenerator(catalog, 3).province(2, 25, 2031)) {
-            BudgetBody.ExpenditureByType total = dy.budget().functional().total().expenditure().generalBudget();
+            ExpenditureByType total = dy.budget().functional().total().expenditure().generalBudget();
             BigDecimal projectTotal = total.project() == null ? BigDecimal.ZERO.setScale(2) : total.project();
 
             // one target table per 项 with 项目支出; together they budget exactly the 项目支出

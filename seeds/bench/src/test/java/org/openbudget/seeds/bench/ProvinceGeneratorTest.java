@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openbudget.seeds.load.Json;
-import org.openbudget.seeds.load.api.BudgetBody;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.ExpenditureByType;
+import org.openbudget.disclosure.budget.FunctionalLine;
 
 class ProvinceGeneratorTest {
 
@@ -35,10 +38,10 @@ class ProvinceGeneratorTest {
     void everyParentIsTheSumOfItsChildrenAndTheTotalsAddUp() throws Exception {
         Catalog catalog = catalog();
         for (DepartmentYear dy : new ProvinceGenerator(catalog, 42).province(3, 10, 2031)) {
-            BudgetBody b = dy.budget();
+            BudgetContent b = dy.budget();
             Map<String, BigDecimal> basic = new HashMap<>();
             Map<String, BigDecimal> project = new HashMap<>();
-            for (BudgetBody.FunctionalLine line : b.functional().lines()) {
+            for (FunctionalLine line : b.functional().lines()) {
                 assertEquals(catalog.functionalNames().get(line.code()), line.name(), line.code());
                 basic.put(line.code(), nz(line.expenditure().generalBudget().basic()));
                 project.put(line.code(), nz(line.expenditure().generalBudget().project()));
@@ -66,13 +69,13 @@ class ProvinceGeneratorTest {
                     classProject = classProject.add(project.get(code));
                 }
             }
-            BudgetBody.ExpenditureByType total = b.functional().total().expenditure().generalBudget();
+            ExpenditureByType total = b.functional().total().expenditure().generalBudget();
             assertEquals(nz(total.basic()), classBasic);
             assertEquals(nz(total.project()), classProject);
             assertEquals(b.revenue().generalBudget(), classBasic.add(classProject));
 
             Map<String, BigDecimal> economic = new HashMap<>();
-            for (BudgetBody.EconomicLine line : b.economic().lines()) {
+            for (EconomicLine line : b.economic().lines()) {
                 economic.put(line.code(), line.personnel() != null ? line.personnel() : line.publicUse());
             }
             for (String cls : List.of("301", "302", "303")) {
@@ -87,7 +90,7 @@ class ProvinceGeneratorTest {
             assertTrue(b.revenue().generalBudget().compareTo(new BigDecimal("50.00")) >= 0);
             // table 9 agrees with table 6: 公务接待费 = 30217, 公务用车运行维护费 = 30231, parents are sums
             Map<String, BigDecimal> threePublic = new HashMap<>();
-            b.threePublic().forEach(l -> threePublic.put(l.item(), l.generalBudget()));
+            b.threePublic().forEach(l -> threePublic.put(l.item().wireName(), l.generalBudget()));
             assertEquals(economic.getOrDefault("30217", BigDecimal.ZERO.setScale(2)), threePublic.get("reception"), dy.code());
             assertEquals(economic.getOrDefault("30231", BigDecimal.ZERO.setScale(2)), threePublic.get("vehicleOperation"), dy.code());
             assertEquals(threePublic.get("vehicleOperation"), threePublic.get("vehicle"));

@@ -1,5 +1,6 @@
 package org.openbudget.seeds.load;
 
+import org.openbudget.disclosure.money.Amounts;
 import org.openbudget.seeds.load.api.HoldingBody;
 import org.openbudget.seeds.load.api.PlanBody;
 import org.openbudget.seeds.parse.WarningKind;
@@ -64,7 +65,7 @@ final class AssetBodies {
             PlanBody.Item item = item(r, warnings);
             if (item != null) {
                 items.add(item);
-                total = BudgetBodies.sum(total, item.amount());
+                total = Amounts.sum(total, item.amount());
             }
         }
         BigDecimal stated = t.statedTotal();
@@ -86,7 +87,7 @@ final class AssetBodies {
         }
         PlanBody.Funding funding = new PlanBody.Funding(a.get("generalBudget"), a.get("governmentFund"), a.get("stateCapital"),
                 a.get("fiscalSpecialAccount"), a.get("unitFunds"), a.get("fiscalCarryOver"), a.get("nonFiscalCarryOver"));
-        boolean blankFunding = BudgetBodies.allNull(funding.generalBudget(), funding.governmentFund(), funding.stateCapital(),
+        boolean blankFunding = Amounts.allBlank(funding.generalBudget(), funding.governmentFund(), funding.stateCapital(),
                 funding.fiscalSpecialAccount(), funding.unitFunds(), funding.fiscalCarryOver(), funding.nonFiscalCarryOver());
         return new PlanBody.Item(s.get("projectName"), a.get("projectBudget"), s.get("itemName"), s.get("catalogCode"), kind,
                 s.get("measureUnit"), a.get("quantity"), a.get("unitPrice"), a.get("amount"), blankFunding ? null : funding,

@@ -1,19 +1,24 @@
 package org.openbudget.seeds.load;
 
-import org.openbudget.seeds.load.api.BudgetBody;
-import org.openbudget.seeds.load.api.BudgetBody.CarryOver;
-import org.openbudget.seeds.load.api.BudgetBody.EconomicFigures;
-import org.openbudget.seeds.load.api.BudgetBody.EconomicLine;
-import org.openbudget.seeds.load.api.BudgetBody.EconomicSection;
-import org.openbudget.seeds.load.api.BudgetBody.ExpenditureByType;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalExpenditure;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalFigures;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalLine;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalRevenue;
-import org.openbudget.seeds.load.api.BudgetBody.FunctionalSection;
-import org.openbudget.seeds.load.api.BudgetBody.PriorYearFigure;
-import org.openbudget.seeds.load.api.BudgetBody.Revenue;
-import org.openbudget.seeds.load.api.BudgetBody.ThreePublicLine;
+import org.openbudget.disclosure.budget.Blankable;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.CarryOver;
+import org.openbudget.disclosure.budget.EconomicFigures;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.EconomicSection;
+import org.openbudget.disclosure.budget.ExpenditureByType;
+import org.openbudget.disclosure.budget.FunctionalExpenditure;
+import org.openbudget.disclosure.budget.FunctionalFigures;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.FunctionalRevenue;
+import org.openbudget.disclosure.budget.FunctionalSection;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.PriorYearItem;
+import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.budget.ThreePublicItem;
+import org.openbudget.disclosure.budget.ThreePublicLine;
+import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.money.Amounts;
 import org.openbudget.seeds.parse.CurrentAmounts;
 import org.openbudget.seeds.parse.DisclosureDocument;
 import org.openbudget.seeds.parse.ParsedRow;
@@ -35,7 +40,8 @@ import java.util.stream.Stream;
 import static org.openbudget.seeds.parse.TableKind.*;
 
 /**
- * Maps the nine parsed tables onto budget-service's department-year budget. The service keeps one row per
+ * Maps the nine parsed tables onto budget-service's department-year budget, the shared content record
+ * {@link BudgetContent} (so the body cannot say what the service would read otherwise). The service keeps one row per
  * functional code with its table 2 revenue and its expenditure by fund × type, and derives tables 1, 3
  * and 4 and every 合计 from them; so a printed figure the service derives is checked here against what it
  * will derive, and any difference is reported (it would not survive the round trip).
@@ -50,8 +56,10 @@ final class BudgetBodies {
         this.warnings = warnings;
     }
 
-    BudgetBody build() {
-        return new BudgetBody(doc.unit(), revenue(), carryOver(), functional(), economic(), threePublic(), priorYear());
+    BudgetContent build() {
+        AmountUnit unit = AmountUnit.byLabel(doc.unit())
+                .orElseThrow(() -> new IllegalArgumentException(doc.source() + ": unit " + doc.unit() + " is neither 元 nor 万元"));
+        return new BudgetContent(unit, revenue(), carryOver(), functional(), economic(), threePublic(), priorYear());
     }
 
     // ------------------------------------------------------------------ table 1 revenue, tables 1 and 4 balances
@@ -66,15 +74,12 @@ final class BudgetBodies {
         Revenue r = new Revenue(rev(t, "generalBudget"), rev(t, "governmentFund"), rev(t, "stateCapital"),
                 rev(t, "specialAccount"), rev(t, "institution"), rev(t, "institutionOperating"), rev(t, "superiorSubsidy"),
                 rev(t, "affiliatedRemittance"), rev(t, "other"));
-        BigDecimal sources = sum(r.generalBudget(), r.governmentFund(), r.stateCapital(), r.specialAccount(), r.institution(),
-                r.institutionOperating(), r.superiorSubsidy(), r.affiliatedRemittance(), r.other());
-        derived(t, REVENUE_SIDE, "appropriation", AMOUNT, sum(r.generalBudget(), r.governmentFund(), r.stateCapital()),
-                "财政拨款收入 = the three appropriation funds");
+        BigDecimal sources = r.total();
+        derived(t, REVENUE_SIDE, "appropriation", AMOUNT, r.appropriation(), "财政拨款收入 = the three appropriation funds");
         derived(t, REVENUE_SIDE, "currentYearTotal", AMOUNT, sources, "本年收入合计 = the sources");
         BigDecimal carried = rev(t, "priorYearCarryOver");
-        derived(t, REVENUE_SIDE, "grandTotal", AMOUNT, sum(sources, carried), "收入总计 = 本年收入合计 + 上年结转结余");
-        return allNull(r.generalBudget(), r.governmentFund(), r.stateCapital(), r.specialAccount(), r.institution(),
-                r.institutionOperating(), r.superiorSubsidy(), r.affiliatedRemittance(), r.other()) ? null : r;
+        derived(t, REVENUE_SIDE, "grandTotal", AMOUNT, Amounts.sum(sources, carried), "收入总计 = 本年收入合计 + 上年结转结余");
+        return Blankable.orNull(r);
     }
 
     private CarryOver carryOver() {
@@ -86,11 +91,10 @@ final class BudgetBodies {
                 cell(t4, REVENUE_SIDE, "opening.stateCapital", AMOUNT), cell(t4, EXPENDITURE_SIDE, "closing.generalBudget", TOTAL),
                 cell(t4, EXPENDITURE_SIDE, "closing.governmentFund", TOTAL), cell(t4, EXPENDITURE_SIDE, "closing.stateCapital", TOTAL));
         if (t4 != null) {
-            derived(t4, REVENUE_SIDE, "openingBalance", AMOUNT, sum(c.openingGeneralBudget(), c.openingGovernmentFund(),
+            derived(t4, REVENUE_SIDE, "openingBalance", AMOUNT, Amounts.sum(c.openingGeneralBudget(), c.openingGovernmentFund(),
                     c.openingStateCapital()), "年初财政拨款结转和结余 = the three funds");
         }
-        return allNull(c.priorYear(), c.yearEnd(), c.openingGeneralBudget(), c.openingGovernmentFund(), c.openingStateCapital(),
-                c.closingGeneralBudget(), c.closingGovernmentFund(), c.closingStateCapital()) ? null : c;
+        return Blankable.orNull(c);
     }
 
     // ------------------------------------------------------------------ tables 2, 3, 5, 7, 8
@@ -123,7 +127,7 @@ final class BudgetBodies {
         }
         FunctionalFigures total = new FunctionalFigures(revenue(row(t2, TOTAL_ROW)),
                 expenditure("合计", row(t3, TOTAL_ROW), row(t5, TOTAL_ROW), row(t7, TOTAL_ROW), row(t8, TOTAL_ROW)));
-        return new FunctionalSection(total.revenue() == null && total.expenditure() == null ? null : total, lines);
+        return new FunctionalSection(total, lines);
     }
 
     /** One row of table 2 without its derived 合计 and 小计, which are checked. */
@@ -134,12 +138,9 @@ final class BudgetBodies {
         FunctionalRevenue v = new FunctionalRevenue(r.cell(APPROPRIATION), r.cell(SPECIAL_ACCOUNT), r.cell(INSTITUTION),
                 r.cell(INSTITUTION_OPERATING), r.cell(SUPERIOR_SUBSIDY), r.cell(AFFILIATED_REMITTANCE), r.cell(OTHER),
                 r.cell(CARRY_OVER));
-        BigDecimal current = sum(v.appropriation(), v.specialAccount(), v.institution(), v.institutionOperating(),
-                v.superiorSubsidy(), v.affiliatedRemittance(), v.other());
-        derived(r, CURRENT_YEAR, current, "table 2 本年收入小计 = the seven sources");
-        derived(r, TOTAL, sum(current, v.carryOver()), "table 2 合计 = 小计 + 上年结转");
-        return allNull(v.appropriation(), v.specialAccount(), v.institution(), v.institutionOperating(), v.superiorSubsidy(),
-                v.affiliatedRemittance(), v.other(), v.carryOver()) ? null : v;
+        derived(r, CURRENT_YEAR, v.currentYear(), "table 2 本年收入小计 = the seven sources");
+        derived(r, TOTAL, v.total(), "table 2 合计 = 小计 + 上年结转");
+        return Blankable.orNull(v);
     }
 
     /**
@@ -152,22 +153,21 @@ final class BudgetBodies {
         ExpenditureByType state = fundTable(r8, 8);
         ExpenditureByType other = null;
         if (r3 != null) {
-            derived(r3, TOTAL, sum(r3.cell(BASIC), r3.cell(PROJECT), r3.cell(OPERATING), r3.cell(SUPERIOR_REMITTANCE),
+            derived(r3, TOTAL, Amounts.sum(r3.cell(BASIC), r3.cell(PROJECT), r3.cell(OPERATING), r3.cell(SUPERIOR_REMITTANCE),
                     r3.cell(AFFILIATE_SUBSIDY)), "table 3 合计 = the five kinds of expenditure");
-            other = blankToNull(new ExpenditureByType(remainder(code, r3, BASIC, general, government, state),
+            other = Blankable.orNull(new ExpenditureByType(remainder(code, r3, BASIC, general, government, state),
                     remainder(code, r3, PROJECT, general, government, state), r3.cell(OPERATING),
                     r3.cell(SUPERIOR_REMITTANCE), r3.cell(AFFILIATE_SUBSIDY)));
         }
-        FunctionalExpenditure e = new FunctionalExpenditure(general, government, state, other);
-        return general == null && government == null && state == null && other == null ? null : e;
+        return Blankable.orNull(new FunctionalExpenditure(general, government, state, other));
     }
 
     private ExpenditureByType fundTable(ParsedRow r, int table) {
         if (r == null) {
             return null;
         }
-        derived(r, TOTAL, sum(r.cell(BASIC), r.cell(PROJECT)), "table " + table + " 合计 = 基本支出 + 项目支出");
-        return blankToNull(new ExpenditureByType(r.cell(BASIC), r.cell(PROJECT), null, null, null));
+        derived(r, TOTAL, Amounts.sum(r.cell(BASIC), r.cell(PROJECT)), "table " + table + " 合计 = 基本支出 + 项目支出");
+        return Blankable.orNull(new ExpenditureByType(r.cell(BASIC), r.cell(PROJECT), null, null, null));
     }
 
     /** Table 3's column less the fund tables' — the part paid from other money; blank when nothing is left. */
@@ -176,7 +176,7 @@ final class BudgetBodies {
         BigDecimal appropriated = null;
         for (ExpenditureByType f : funds) {
             if (f != null) {
-                appropriated = sum(appropriated, BASIC.equals(column) ? f.basic() : f.project());
+                appropriated = Amounts.sum(appropriated, BASIC.equals(column) ? f.basic() : f.project());
             }
         }
         if (all == null) {
@@ -225,13 +225,14 @@ final class BudgetBodies {
         }
         List<EconomicLine> lines = new ArrayList<>();
         for (ParsedRow r : t6.get().codeRows()) {
-            derived(r, TOTAL, sum(r.cell(PERSONNEL), r.cell(PUBLIC_USE)), "table 6 合计 = 人员经费 + 公用经费");
-            lines.add(new EconomicLine(r.key(), r.name(), r.cell(PERSONNEL), r.cell(PUBLIC_USE)));
+            EconomicLine line = new EconomicLine(r.key(), r.name(), r.cell(PERSONNEL), r.cell(PUBLIC_USE));
+            derived(r, TOTAL, line.total(), "table 6 合计 = 人员经费 + 公用经费");
+            lines.add(line);
         }
         EconomicFigures total = t6.get().row(TOTAL_ROW).map(r -> {
-            derived(r, TOTAL, sum(r.cell(PERSONNEL), r.cell(PUBLIC_USE)), "table 6 合计 = 人员经费 + 公用经费");
-            return r.cell(PERSONNEL) == null && r.cell(PUBLIC_USE) == null ? null
-                    : new EconomicFigures(r.cell(PERSONNEL), r.cell(PUBLIC_USE));
+            EconomicFigures figures = new EconomicFigures(r.cell(PERSONNEL), r.cell(PUBLIC_USE));
+            derived(r, TOTAL, figures.total(), "table 6 合计 = 人员经费 + 公用经费");
+            return Blankable.orNull(figures);
         }).orElse(null);
         return new EconomicSection(total, lines);
     }
@@ -266,13 +267,18 @@ final class BudgetBodies {
                         + "budget-service (the generator takes it from 公用经费 of table 6)");
                 continue;
             }
+            Optional<ThreePublicItem> item = ThreePublicItem.byWireName(r.key());
+            if (item.isEmpty()) {
+                warnings.add(r.line(), WarningKind.NOT_LOADED, "\"三公\" row " + r.name() + " is not an item budget-service stores");
+                continue;
+            }
             BigDecimal general = byFund ? r.cell(GENERAL) : r.cell(TOTAL);
-            ThreePublicLine line = new ThreePublicLine(r.key(), conv(general, t, convert), conv(r.cell(GOVERNMENT), t, convert),
+            ThreePublicLine line = new ThreePublicLine(item.get(), conv(general, t, convert), conv(r.cell(GOVERNMENT), t, convert),
                     conv(r.cell(STATE), t, convert));
             if (byFund) {
-                derived(r, TOTAL, sum(r.cell(GENERAL), r.cell(GOVERNMENT), r.cell(STATE)), "table 9 合计 = the three funds");
+                derived(r, TOTAL, Amounts.sum(r.cell(GENERAL), r.cell(GOVERNMENT), r.cell(STATE)), "table 9 合计 = the three funds");
             }
-            if (!allNull(line.generalBudget(), line.governmentFund(), line.stateCapital())) {
+            if (!line.isBlank()) {
                 lines.add(line);
             }
         }
@@ -309,7 +315,12 @@ final class BudgetBodies {
                 warnings.add(y.line(), WarningKind.SKIPPED, "a second year-over-year statement on " + y.item() + " skipped");
                 continue;
             }
-            out.add(new PriorYearFigure(y.item(), CurrentAmounts.convert(y.prior(), y.unit(), doc.unit()), y.reason()));
+            Optional<PriorYearItem> item = PriorYearItem.byWireName(y.item());
+            if (item.isEmpty()) {
+                warnings.add(y.line(), WarningKind.NOT_LOADED, "prior-year " + y.item() + " is not an item budget-service stores");
+                continue;
+            }
+            out.add(new PriorYearFigure(item.get(), CurrentAmounts.convert(y.prior(), y.unit(), doc.unit()), y.reason()));
         }
         return out;
     }
@@ -342,23 +353,5 @@ final class BudgetBodies {
 
     private static BigDecimal cell(ParsedTable t, String side, String key, String column) {
         return t == null ? null : t.row(side, key).map(r -> r.cell(column)).orElse(null);
-    }
-
-    private static ExpenditureByType blankToNull(ExpenditureByType e) {
-        return allNull(e.basic(), e.project(), e.operating(), e.superiorRemittance(), e.affiliateSubsidy()) ? null : e;
-    }
-
-    static BigDecimal sum(BigDecimal... amounts) {
-        BigDecimal total = null;
-        for (BigDecimal a : amounts) {
-            if (a != null) {
-                total = total == null ? a : total.add(a);
-            }
-        }
-        return total;
-    }
-
-    static boolean allNull(Object... values) {
-        return Stream.of(values).allMatch(Objects::isNull);
     }
 }

@@ -1,7 +1,7 @@
 package org.openbudget.seeds.load;
 
+import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.seeds.load.ApiCall.Service;
-import org.openbudget.seeds.load.api.BudgetBody;
 import org.openbudget.seeds.load.api.DepartmentBody;
 import org.openbudget.seeds.load.api.HoldingBody;
 import org.openbudget.seeds.load.api.PerformanceBody;
@@ -45,7 +45,7 @@ public final class LoadPlanner {
         DepartmentBody department = DepartmentBodies.build(doc, options.region(), warnings);
         calls.add(new ApiCall(Service.BUDGET, "PUT", "/api/v1/departments/" + dept, department));
 
-        BudgetBody budget = new BudgetBodies(doc, warnings).build();
+        BudgetContent budget = new BudgetBodies(doc, warnings).build();
         calls.add(new ApiCall(Service.BUDGET, "PUT", "/api/v1/budgets/" + dept + "/" + year, budget));
 
         PerformanceBody performance = PerformanceBodies.build(doc.performance(), warnings);

@@ -1,5 +1,8 @@
 package org.openbudget.seeds.parse;
 
+import org.openbudget.disclosure.budget.ThreePublicItem;
+
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,21 +51,27 @@ public final class RowLabels {
             Map.entry("年末财政拨款结转和结余", "closingBalance"),
             Map.entry("支出总计", "grandTotal"));
 
-    /** Items of the "三公" table, as budget-service names them. */
-    private static final Map<String, String> THREE_PUBLIC = Map.ofEntries(
-            Map.entry("合计", "total"),
-            Map.entry("“三公“经费小计", "subtotal"),
-            Map.entry("三公经费小计", "subtotal"),
-            Map.entry("因公出国（境）费", "outbound"),
-            Map.entry("教学科研人员因公出国（境）费", "outboundTeaching"),
-            Map.entry("其他因公出国（境）费", "outboundOther"),
-            Map.entry("公务用车购置及运维费", "vehicle"),
-            Map.entry("公务用车购置及运行费", "vehicle"),
-            Map.entry("公务用车购置及运行维护费", "vehicle"),
-            Map.entry("公务用车购置费", "vehiclePurchase"),
-            Map.entry("公务用车运行维护费", "vehicleOperation"),
-            Map.entry("公务用车运行费", "vehicleOperation"),
-            Map.entry("公务接待费", "reception"));
+    /**
+     * Items of the "三公" table by their wire names: each item's row as the model prints it (numbering and 其中：
+     * dropped), and the other wordings seen in published documents.
+     */
+    private static final Map<String, String> THREE_PUBLIC = threePublicLabels();
+
+    private static Map<String, String> threePublicLabels() {
+        Map<String, String> labels = new HashMap<>();
+        for (ThreePublicItem item : ThreePublicItem.values()) {
+            labels.put(withoutOfWhich(Texts.label(item.rowLabel())), item.wireName());
+        }
+        labels.put("三公经费小计", ThreePublicItem.SUBTOTAL.wireName());
+        labels.put("公务用车购置及运行费", ThreePublicItem.VEHICLE.wireName());
+        labels.put("公务用车购置及运行维护费", ThreePublicItem.VEHICLE.wireName());
+        labels.put("公务用车运行费", ThreePublicItem.VEHICLE_OPERATION.wireName());
+        return Map.copyOf(labels);
+    }
+
+    private static String withoutOfWhich(String label) {
+        return label.startsWith("其中：") ? label.substring(3) : label;
+    }
 
     private RowLabels() {
     }
@@ -80,11 +89,7 @@ public final class RowLabels {
     }
 
     public static Optional<String> threePublic(String printed) {
-        String label = Texts.label(printed);
-        if (label.startsWith("其中：")) {
-            label = label.substring(3);
-        }
-        return Optional.ofNullable(THREE_PUBLIC.get(label));
+        return Optional.ofNullable(THREE_PUBLIC.get(withoutOfWhich(Texts.label(printed))));
     }
 
     public static boolean isTotal(String printed) {

@@ -2,6 +2,13 @@ package org.openbudget.seeds.seed;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.EconomicSection;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.FunctionalSection;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.ThreePublicLine;
 import org.openbudget.seeds.load.ApiCall;
 import org.openbudget.seeds.load.Json;
 import org.openbudget.seeds.load.LoadOptions;
@@ -19,6 +26,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The seed — the published 2022 budget disclosure of 高邑县政府办, department 434 (seeds/000_089e20c77680147c.txt,
@@ -95,12 +104,29 @@ public final class SeedDocument {
     }
 
     /**
-     * The body of {@code PUT /api/v1/budgets/434/2022}: the seed's budget in 万元 as printed, on one line, written
-     * the way people type JSON ({@code "generalBudget": 394.30}, {@code {"code": "2082702", …}}) so that a test can
-     * change one figure or name by editing the text.
+     * The seed's budget in 万元 as printed — the body of {@code PUT /api/v1/budgets/434/2022} — with its lines and
+     * items in the order budget-service keeps them (lines by code, "三公" and prior-year items in their model order),
+     * as its answers and events carry them.
+     */
+    public static BudgetContent budget() {
+        BudgetContent b = (BudgetContent) body("/api/v1/budgets/" + DEPARTMENT + "/" + YEAR);
+        return new BudgetContent(b.unit(), b.revenue(), b.carryOver(),
+                new FunctionalSection(b.functional().total(), sorted(b.functional().lines(), Comparator.comparing(FunctionalLine::code))),
+                new EconomicSection(b.economic().total(), sorted(b.economic().lines(), Comparator.comparing(EconomicLine::code))),
+                sorted(b.threePublic(), Comparator.comparing(ThreePublicLine::item)),
+                sorted(b.priorYear(), Comparator.comparing(PriorYearFigure::item)));
+    }
+
+    /**
+     * {@link #budget()} as JSON on one line, written the way people type it ({@code "generalBudget": 394.30},
+     * {@code {"code": "2082702", …}}) so that a test can change one figure or name by editing the text.
      */
     public static String budgetBody() {
-        return typed(body("/api/v1/budgets/" + DEPARTMENT + "/" + YEAR));
+        return typed(budget());
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        return items.stream().sorted(order).toList();
     }
 
     /** A value as one line of JSON with a space after every colon and comma. */

@@ -1,5 +1,6 @@
 package org.openbudget.seeds.parse.narrative;
 
+import org.openbudget.disclosure.budget.PriorYearItem;
 import org.openbudget.seeds.parse.Texts;
 import org.openbudget.seeds.parse.WarningKind;
 import org.openbudget.seeds.parse.Warnings;
@@ -8,6 +9,7 @@ import org.openbudget.seeds.parse.model.YearOverYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +51,8 @@ public final class YearOverYearReader {
             Map.entry("收支预算", "total"),
             Map.entry("收支安排", "total"));
 
-    /** The prior-year items budget-service stores (PriorYearItem); the others are reported, not loaded. */
-    private static final List<String> LOADABLE = List.of("total", "basic", "project", "personnel", "publicUse",
-            "agencyOperation", "threePublic", "outbound", "vehiclePurchase", "vehicleOperation", "reception");
+    /** The prior-year items budget-service stores; the others are reported, not loaded. */
+    private static final List<String> LOADABLE = Arrays.stream(PriorYearItem.values()).map(PriorYearItem::wireName).toList();
 
     private static final Pattern CHANGE = Pattern.compile("(减少|增加|下降|增长|上升)(\\d[\\d,]*(?:\\.\\d+)?)万元");
     private static final Pattern SAME = Pattern.compile("持平");
