@@ -1,6 +1,7 @@
 package org.openbudget.budget;
 
 import io.restassured.http.ContentType;
+import org.openbudget.seeds.seed.SeedDocument;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +12,9 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /**
- * The seed (高邑县政府办 2022, department 434) as test input: {@code seed/budget-434-2022.json} was typed by
- * hand from the document, in 万元. Tests store it under a fresh department code so that their events never
+ * The seed (高邑县政府办 2022, department 434) as test input: its budget is the body the loader PUTs, read from the
+ * printed document by the importer (seeds-importer's {@link SeedDocument}, whose own test checks that body against
+ * one typed by hand), in 万元 as printed. Tests store it under a fresh department code so that their events never
  * collide with the real 434:2022 on the shared topic.
  */
 public final class SeedFixture {
@@ -33,8 +35,9 @@ public final class SeedFixture {
         }
     }
 
+    /** The seed's budget as JSON written the way people type it ({@code "generalBudget": 394.30}): tests edit its text. */
     public static String seedBudget() {
-        return resource("seed/budget-434-2022.json");
+        return SeedDocument.budgetBody();
     }
 
     public static String uniqueCode(String prefix) {
