@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +26,7 @@ import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.security.Access;
 import org.openbudget.common.security.Roles;
+import org.openbudget.common.versioned.VersionTag;
 import org.openbudget.common.web.PageResult;
 
 
@@ -89,14 +89,14 @@ public class HoldingResource {
                     + "derived from it. Send If-Match with the version you read to refuse a concurrent change (412). "
                     + "An editor of the department.")
     public Response put(@PathParam("dept") String dept, @PathParam("asOf") String asOf,
-                        @HeaderParam("If-Match") String ifMatch,
+                        @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid HoldingPayload body) {
         String d = Requests.department(dept);
         access.edit(d); // first thing: an outsider gets 403, never a 412 or a stored change
         HoldingService.Saved saved = service.put(d, Requests.date("asOf", asOf), body,
-                Requests.ifMatch(ifMatch));
+                VersionTag.expected(ifMatch));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .tag(new EntityTag(Long.toString(saved.holding().version()))).entity(saved.holding()).build();
+                .tag(VersionTag.etag(saved.holding().version())).entity(saved.holding()).build();
     }
 
     @GET
@@ -109,7 +109,7 @@ public class HoldingResource {
         String d = Requests.department(dept);
         access.readDrafts(d);
         HoldingDto dto = service.get(d, Requests.date("asOf", asOf), Requests.unit(unit));
-        return Response.ok(dto).tag(new EntityTag(Long.toString(dto.version()))).build();
+        return Response.ok(dto).tag(VersionTag.etag(dto.version())).build();
     }
 
     @GET

@@ -7,6 +7,7 @@ import org.openbudget.asset.money.MoneyUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.versioned.VersionTag;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,7 +42,7 @@ public class HoldingService {
 
         events.lock(department, asOf.getYear());
         AssetHolding stored = reader.find(department, asOf).orElse(null);
-        Requests.requireVersion(expectedVersion, stored == null ? 0 : stored.version,
+        VersionTag.check(expectedVersion, stored == null ? 0 : stored.version,
                 "the holdings of " + department + " as of " + asOf);
         if (stored != null && mapper.toDto(stored, MoneyUnit.YUAN).content()
                 .equals(mapper.toDto(candidate, MoneyUnit.YUAN).content())) {

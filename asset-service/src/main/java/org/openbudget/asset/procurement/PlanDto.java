@@ -1,6 +1,7 @@
 package org.openbudget.asset.procurement;
 
 import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ public record PlanDto(
         MoneyUnit unit,
         int revision,
         boolean adjusted,
-        PlanStatus status,
+        WorkflowStatus status,
         LocalDate approvedOn,
         OffsetDateTime publishedAt,
         List<ItemDto> items,

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openbudget.common.security.DraftScope;
 import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public class PlanReader {
 
     public Optional<ProcurementPlan> lastPublished(String department, int year) {
         return ProcurementPlan.<ProcurementPlan>find("department = ?1 and year = ?2 and status = ?3", Sort.descending("revision"),
-                department, year, PlanStatus.PUBLISHED).firstResultOptional();
+                department, year, WorkflowStatus.PUBLISHED).firstResultOptional();
     }
 
     public Optional<ProcurementPlan> revision(String department, int year, int revision) {
@@ -46,7 +47,7 @@ public class PlanReader {
 
     public List<ProcurementPlan> publishedRevisions(String department, int year) {
         return ProcurementPlan.list("department = ?1 and year = ?2 and status = ?3", Sort.ascending("revision"), department,
-                year, PlanStatus.PUBLISHED);
+                year, WorkflowStatus.PUBLISHED);
     }
 
     /**
@@ -54,14 +55,14 @@ public class PlanReader {
      * departments of {@code scope}; for any other department the latest published revision (none: not listed),
      * so a draft or a draft adjustment never shows through a list.
      */
-    public List<PlanDto> list(String department, Integer year, PlanStatus status, DraftScope scope, int page, int pageSize,
+    public List<PlanDto> list(String department, Integer year, WorkflowStatus status, DraftScope scope, int page, int pageSize,
                               MoneyUnit unit) {
         Filter f = filter(department, year, status, scope);
         return ProcurementPlan.<ProcurementPlan>find(f.query, Sort.by("year", Sort.Direction.Descending).and("department"), f.params)
                 .page(Page.of(page, pageSize)).list().stream().map(p -> mapper.toDto(p, unit)).toList();
     }
 
-    public long count(String department, Integer year, PlanStatus status, DraftScope scope) {
+    public long count(String department, Integer year, WorkflowStatus status, DraftScope scope) {
         Filter f = filter(department, year, status, scope);
         return ProcurementPlan.count(f.query, f.params);
     }
@@ -74,18 +75,18 @@ public class PlanReader {
     private static final String LATEST_PUBLISHED = "plan.status = :published and plan.revision = (select max(p.revision) "
             + "from ProcurementPlan p where p.department = plan.department and p.year = plan.year and p.status = :published)";
 
-    private static Filter filter(String department, Integer year, PlanStatus status, DraftScope scope) {
+    private static Filter filter(String department, Integer year, WorkflowStatus status, DraftScope scope) {
         Parameters p = new Parameters();
         StringBuilder q = new StringBuilder("from ProcurementPlan plan where ");
         if (scope.all()) {
             q.append(LATEST);
         } else if (scope.none()) {
             q.append(LATEST_PUBLISHED);
-            p = p.and("published", PlanStatus.PUBLISHED);
+            p = p.and("published", WorkflowStatus.PUBLISHED);
         } else {
             q.append("((plan.department in :readable and ").append(LATEST).append(") or (plan.department not in :readable and ")
                     .append(LATEST_PUBLISHED).append("))");
-            p = p.and("readable", scope.departments()).and("published", PlanStatus.PUBLISHED);
+            p = p.and("readable", scope.departments()).and("published", WorkflowStatus.PUBLISHED);
         }
         if (department != null) {
             q.append(" and plan.department = :d");

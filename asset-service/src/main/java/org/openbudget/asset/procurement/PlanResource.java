@@ -30,11 +30,18 @@ import org.openbudget.asset.web.Requests;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Access;
 import org.openbudget.common.security.Roles;
+import org.openbudget.common.versioned.PartWorkflow;
+import org.openbudget.common.versioned.VersionTag;
 import org.openbudget.common.web.PageResult;
+import org.openbudget.disclosure.workflow.WorkflowAction;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.util.List;
 
-/** {@code /api/v1/procurement}: the 部门政府采购预算 of each department-year, its lines and its workflow. */
+/**
+ * {@code /api/v1/procurement}: the 部门政府采购预算 of each department-year, its lines and its workflow — the one of every
+ * versioned part (disclosure-model {@code org.openbudget.disclosure.workflow}), who takes each step included.
+ */
 @Path("/api/v1/procurement")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -70,7 +77,7 @@ public class PlanResource {
                                     @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
         String dept = department == null ? null : Requests.department(department);
         Integer y = Requests.optionalYear("year", year);
-        PlanStatus s = status(status);
+        WorkflowStatus s = status(status);
         MoneyUnit u = Requests.unit(unit);
         DraftScope scope = access.draftScopeByDepartment();
         return new PageResult<>(reader.list(dept, y, s, scope, page, pageSize, u), reader.count(dept, y, s, scope), page, pageSize);
@@ -83,10 +90,10 @@ public class PlanResource {
             description = "Amounts in the body's unit. items: [] is the printed empty table (空表). 409 unless the current "
                     + "revision is a draft; a published plan changes through POST …/adjustments. If-Match: 412 on a stale version.")
     public Response put(@PathParam("dept") String dept, @PathParam("year") String year,
-                        @HeaderParam("If-Match") String ifMatch,
+                        @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid PlanPayload body) {
         String d = edited(dept);
-        PlanService.Saved saved = service.put(d, Requests.year("year", year), body, Requests.ifMatch(ifMatch));
+        PlanService.Saved saved = service.put(d, Requests.year("year", year), body, VersionTag.expected(ifMatch));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .tag(tag(saved.plan())).entity(saved.plan()).build();
     }
@@ -129,10 +136,10 @@ public class PlanResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Append a line to the draft")
     public Response addItem(@PathParam("dept") String dept, @PathParam("year") String year,
-                            @HeaderParam("If-Match") String ifMatch,
+                            @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                             @NotNull(message = "a JSON body is required") @Valid ItemChange body) {
         String d = edited(dept);
-        PlanDto plan = service.addItem(d, Requests.year("year", year), body, Requests.ifMatch(ifMatch));
+        PlanDto plan = service.addItem(d, Requests.year("year", year), body, VersionTag.expected(ifMatch));
         return Response.status(Response.Status.CREATED).tag(tag(plan)).entity(plan).build();
     }
 
@@ -159,11 +166,11 @@ public class PlanResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Replace one line of the draft")
     public Response replaceItem(@PathParam("dept") String dept, @PathParam("year") String year, @PathParam("lineNo") String lineNo,
-                                @HeaderParam("If-Match") String ifMatch,
+                                @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                                 @NotNull(message = "a JSON body is required") @Valid ItemChange body) {
         String d = edited(dept);
         PlanDto plan = service.replaceItem(d, Requests.year("year", year), lineNo(lineNo), body,
-                Requests.ifMatch(ifMatch));
+                VersionTag.expected(ifMatch));
         return Response.ok(plan).tag(tag(plan)).build();
     }
 
@@ -172,11 +179,11 @@ public class PlanResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Delete one line of the draft; the following lines move up")
     public Response deleteItem(@PathParam("dept") String dept, @PathParam("year") String year, @PathParam("lineNo") String lineNo,
-                               @HeaderParam("If-Match") String ifMatch,
+                               @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                                @QueryParam("unit") @Parameter(description = UNIT_DOC) String unit) {
         String d = edited(dept);
         PlanDto plan = service.deleteItem(d, Requests.year("year", year), lineNo(lineNo),
-                Requests.ifMatch(ifMatch), Requests.unit(unit));
+                VersionTag.expected(ifMatch), Requests.unit(unit));
         return Response.ok(plan).tag(tag(plan)).build();
     }
 
@@ -197,47 +204,58 @@ public class PlanResource {
     @Path("/{dept}/{year}/submit")
     @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "draft → submitted (409 from any other status)", description = "An editor of the department.")
+    @Operation(summary = "draft → submitted (报送; 409 from any other status)", description = "An editor of the department.")
     public Response submit(@PathParam("dept") String dept, @PathParam("year") String year,
-                           @HeaderParam("If-Match") String ifMatch, @QueryParam("unit") String unit) {
-        return transition(edited(dept), year, Workflow.Transition.SUBMIT, null, ifMatch, unit);
+                           @HeaderParam(VersionTag.IF_MATCH) String ifMatch, @QueryParam("unit") String unit) {
+        return act(dept, year, WorkflowAction.SUBMIT, null, ifMatch, unit);
+    }
+
+    @POST
+    @Path("/{dept}/{year}/return")
+    @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "submitted → draft (退回): the finance bureau sends the plan back for changes (409 from any other status)",
+            description = "A reviewer whose regions claim lists the department's region. An approved plan is not returned: "
+                    + "it changes through POST …/adjustments.")
+    public Response sendBack(@PathParam("dept") String dept, @PathParam("year") String year,
+                             @HeaderParam(VersionTag.IF_MATCH) String ifMatch, @QueryParam("unit") String unit) {
+        return act(dept, year, WorkflowAction.RETURN, null, ifMatch, unit);
     }
 
     @POST
     @Path("/{dept}/{year}/approve")
     @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "submitted → approved (409 from any other status); records the approval date, disclosure is due 20 days later",
+    @Operation(summary = "submitted → approved (批复; 409 from any other status); records the approval date, disclosure is due 20 days later",
             description = "A reviewer whose regions claim lists the department's region.")
     public Response approve(@PathParam("dept") String dept, @PathParam("year") String year,
                             @QueryParam("approvedOn") @Parameter(description = "ISO date; default today in the county") String approvedOn,
-                            @HeaderParam("If-Match") String ifMatch, @QueryParam("unit") String unit) {
-        String d = Requests.department(dept);
-        access.review(d);
-        return transition(d, year, Workflow.Transition.APPROVE, approvedOn, ifMatch, unit);
+                            @HeaderParam(VersionTag.IF_MATCH) String ifMatch, @QueryParam("unit") String unit) {
+        return act(dept, year, WorkflowAction.APPROVE, approvedOn, ifMatch, unit);
     }
 
     @POST
     @Path("/{dept}/{year}/publish")
     @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "approved → published (409 from any other status); a published revision is immutable",
+    @Operation(summary = "approved → published (公开; 409 from any other status); a published revision is immutable",
             description = "An editor of the department, once a reviewer approved the revision.")
     public Response publish(@PathParam("dept") String dept, @PathParam("year") String year,
-                            @HeaderParam("If-Match") String ifMatch, @QueryParam("unit") String unit) {
-        return transition(edited(dept), year, Workflow.Transition.PUBLISH, null, ifMatch, unit);
+                            @HeaderParam(VersionTag.IF_MATCH) String ifMatch, @QueryParam("unit") String unit) {
+        return act(dept, year, WorkflowAction.PUBLISH, null, ifMatch, unit);
     }
 
     @POST
     @Path("/{dept}/{year}/adjustments")
     @Consumes(MediaType.WILDCARD) // no body: a client that sends no Content-Type is not refused with 415
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Start an adjusted version (调整预算): a new draft revision copied from the published one (409 otherwise)",
+    @Operation(summary = "Start an adjustment (调整预算): a new draft revision copied from the approved or published one "
+            + "(409 adjustment-not-allowed otherwise)",
             description = "An editor of the department. The adjustment is a draft: outsiders keep seeing the published revision.")
     public Response adjust(@PathParam("dept") String dept, @PathParam("year") String year,
-                           @HeaderParam("If-Match") String ifMatch, @QueryParam("unit") String unit) {
-        String d = edited(dept);
-        PlanDto plan = service.adjust(d, Requests.year("year", year), Requests.ifMatch(ifMatch),
+                           @HeaderParam(VersionTag.IF_MATCH) String ifMatch, @QueryParam("unit") String unit) {
+        String d = authorized(dept, WorkflowAction.ADJUST);
+        PlanDto plan = service.adjust(d, Requests.year("year", year), VersionTag.expected(ifMatch),
                 Requests.unit(unit));
         return Response.status(Response.Status.CREATED).tag(tag(plan)).entity(plan).build();
     }
@@ -277,17 +295,24 @@ public class PlanResource {
         return d;
     }
 
-    /** {@code dept} is already checked and allowed. */
-    private Response transition(String dept, String year, Workflow.Transition transition, String approvedOn,
-                                String ifMatch, String unit) {
-        PlanDto plan = service.transition(dept, Requests.year("year", year), transition,
-                approvedOn == null ? null : Requests.date("approvedOn", approvedOn), Requests.ifMatch(ifMatch),
+    /** The department of a workflow action, after the check of the role the rule names (403 before any 409). */
+    private String authorized(String dept, WorkflowAction action) {
+        String d = Requests.department(dept);
+        PartWorkflow.authorize(access, d, action);
+        return d;
+    }
+
+    private Response act(String dept, String year, WorkflowAction action, String approvedOn, String ifMatch,
+                         String unit) {
+        String d = authorized(dept, action);
+        PlanDto plan = service.transition(d, Requests.year("year", year), action,
+                approvedOn == null ? null : Requests.date("approvedOn", approvedOn), VersionTag.expected(ifMatch),
                 Requests.unit(unit));
         return Response.ok(plan).tag(tag(plan)).build();
     }
 
     private static EntityTag tag(PlanDto plan) {
-        return new EntityTag(Long.toString(plan.version()));
+        return VersionTag.etag(plan.version());
     }
 
     private static int lineNo(String value) {
@@ -301,15 +326,12 @@ public class PlanResource {
         return Integer.parseInt(value);
     }
 
-    private static PlanStatus status(String value) {
+    private static WorkflowStatus status(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        PlanStatus status = PlanStatus.parse(value);
-        if (status == null) {
-            throw ProblemException.invalid("status", "must be draft, submitted, approved or published");
-        }
-        return status;
+        return WorkflowStatus.ofWireName(value)
+                .orElseThrow(() -> ProblemException.invalid("status", "must be draft, submitted, approved or published"));
     }
 
     private static ProcurementKind kind(String value) {

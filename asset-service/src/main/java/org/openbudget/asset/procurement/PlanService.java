@@ -8,6 +8,10 @@ import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Access;
+import org.openbudget.common.versioned.PartWorkflow;
+import org.openbudget.common.versioned.VersionTag;
+import org.openbudget.disclosure.workflow.WorkflowAction;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,17 +59,17 @@ public class PlanService {
 
         events.lock(department, year);
         ProcurementPlan plan = reader.current(department, year).orElse(null);
-        Requests.requireVersion(expectedVersion, plan == null ? 0 : plan.version, describe(department, year));
+        VersionTag.check(expectedVersion, plan == null ? 0 : plan.version, describe(department, year));
         if (plan == null) {
             plan = new ProcurementPlan();
             plan.department = department;
             plan.year = year;
             plan.revision = 1;
-            plan.status = PlanStatus.DRAFT;
+            plan.status = WorkflowStatus.DRAFT;
             plan.items = items;
             return new Saved(commit(plan, unit), true, true);
         }
-        Workflow.requireEditable(plan.status);
+        PartWorkflow.requireEditable(plan.status, describe(department, year), "PUT");
         if (mapper.toDtos(plan.items, MoneyUnit.YUAN).equals(mapper.toDtos(items, MoneyUnit.YUAN))) {
             return new Saved(mapper.toDto(plan, unit), false, false);
         }
@@ -91,37 +95,39 @@ public class PlanService {
         return edit(department, year, expectedVersion, unit, plan -> plan.items.remove(index(plan, lineNo)));
     }
 
-    /** submit / approve / publish; {@code approvedOn} defaults to today in the county. */
+    /** submit / return / approve / publish; {@code approvedOn} defaults to today in the county. */
     @Transactional
-    public PlanDto transition(String department, int year, Workflow.Transition transition, LocalDate approvedOn,
+    public PlanDto transition(String department, int year, WorkflowAction action, LocalDate approvedOn,
                               Long expectedVersion, MoneyUnit unit) {
         events.lock(department, year);
         ProcurementPlan plan = current(department, year);
-        Requests.requireVersion(expectedVersion, plan.version, describe(department, year));
-        plan.status = Workflow.apply(plan.status, transition);
-        if (transition == Workflow.Transition.APPROVE) {
+        VersionTag.check(expectedVersion, plan.version, describe(department, year));
+        plan.status = PartWorkflow.next(plan.status, action, describe(department, year));
+        if (action == WorkflowAction.APPROVE) {
             plan.approvedOn = approvedOn != null ? approvedOn : LocalDate.now(COUNTY_ZONE);
         }
-        if (transition == Workflow.Transition.PUBLISH) {
+        if (action == WorkflowAction.PUBLISH) {
             plan.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
         return commit(plan, unit);
     }
 
-    /** Starts an adjusted revision (调整预算) as a draft copy of the published one, which stays as it is. */
+    /**
+     * Starts an adjustment (调整预算): a new revision in draft, a copy of the approved or published current one, which
+     * stays as it is.
+     */
     @Transactional
     public PlanDto adjust(String department, int year, Long expectedVersion, MoneyUnit unit) {
         events.lock(department, year);
-        ProcurementPlan published = current(department, year);
-        Requests.requireVersion(expectedVersion, published.version, describe(department, year));
-        Workflow.requireAdjustable(published.status);
+        ProcurementPlan source = current(department, year);
+        VersionTag.check(expectedVersion, source.version, describe(department, year));
         ProcurementPlan adjusted = new ProcurementPlan();
+        adjusted.status = PartWorkflow.next(source.status, WorkflowAction.ADJUST, describe(department, year));
         adjusted.department = department;
         adjusted.year = year;
-        adjusted.revision = published.revision + 1;
-        adjusted.status = PlanStatus.DRAFT;
-        adjusted.version = published.version;
-        adjusted.items = new ArrayList<>(published.items.stream().map(mapper::copy).toList());
+        adjusted.revision = source.revision + 1;
+        adjusted.version = source.version;
+        adjusted.items = new ArrayList<>(source.items.stream().map(mapper::copy).toList());
         return commit(adjusted, unit);
     }
 
@@ -140,7 +146,7 @@ public class PlanService {
     public PlanDto revision(String department, int year, int revision, boolean drafts, MoneyUnit unit) {
         Optional<ProcurementPlan> found = reader.revision(department, year, revision);
         if (!drafts) {
-            return found.filter(p -> p.status == PlanStatus.PUBLISHED).map(p -> mapper.toDto(p, unit))
+            return found.filter(p -> p.status == WorkflowStatus.PUBLISHED).map(p -> mapper.toDto(p, unit))
                     .orElseThrow(() -> refusal(department));
         }
         return found.map(p -> mapper.toDto(p, unit))
@@ -180,8 +186,8 @@ public class PlanService {
     private PlanDto edit(String department, int year, Long expectedVersion, MoneyUnit unit, Consumer<ProcurementPlan> change) {
         events.lock(department, year);
         ProcurementPlan plan = current(department, year);
-        Requests.requireVersion(expectedVersion, plan.version, describe(department, year));
-        Workflow.requireEditable(plan.status);
+        VersionTag.check(expectedVersion, plan.version, describe(department, year));
+        PartWorkflow.requireEditable(plan.status, describe(department, year), "the line edit");
         change.accept(plan);
         return commit(plan, unit);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,7 +43,7 @@ public class ProcurementPlan extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public PlanStatus status;
+    public WorkflowStatus status;
 
     /** The day the finance bureau approved it: disclosure is due 20 days later. */
     @Column(name = "approved_on")

@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Reads path, query and header values strictly: a value that is not what it claims is a 400 naming it. */
+/** Reads path and query values strictly: a value that is not what it claims is a 400 naming it. */
 public final class Requests {
 
     public static final String DEPARTMENT = "[0-9A-Za-z]{1,20}";
@@ -60,27 +60,6 @@ public final class Requests {
         }
         return MoneyUnit.parse(value.trim())
                 .orElseThrow(() -> ProblemException.invalid("unit", "must be 元 or 万元"));
-    }
-
-    /** The version in If-Match ({@code "3"}, {@code W/"3"} or {@code 3}); null when absent. */
-    public static Long ifMatch(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String v = header.trim().replace("W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be the version number you read, e.g. \"3\"");
-        }
-    }
-
-    /** A 412 when the client's If-Match names another version than the stored one. */
-    public static void requireVersion(Long expected, long current, String what) {
-        if (expected != null && expected != current) {
-            throw new ProblemException(412, "version-mismatch", "Precondition failed",
-                    what + " is at version " + current + ", not " + expected, List.of());
-        }
     }
 
     /** Amounts that cannot be stored exactly in 元 are refused, never rounded. */

@@ -3,6 +3,7 @@ package org.openbudget.asset.procurement;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -151,15 +152,20 @@ public class ProcurementPlanTest {
         api().post(base + "/publish", dept).then().statusCode(409);
         api().post(base + "/submit", dept).then().statusCode(200).body("status", equalTo("submitted")).body("version", equalTo(2));
         api().post(base + "/submit", dept).then().statusCode(409);
-        api().body(PLAN).put(base, dept).then().statusCode(409).body("type", equalTo("urn:openbudget:problem:not-editable"));
+        // issue 15: budget-service's slugs — budget-not-editable (was not-editable), adjustment-not-allowed (was not-adjustable)
+        api().body(PLAN).put(base, dept).then().statusCode(409).body("type", equalTo("urn:openbudget:problem:budget-not-editable"))
+                .body("errors[0].field", equalTo("status"));
         api().delete(base + "/items/1", dept).then().statusCode(409);
+        api().post(base + "/adjustments", dept).then().statusCode(409)
+                .body("type", equalTo("urn:openbudget:problem:adjustment-not-allowed"));
         api().queryParam("approvedOn", "2022-02-10").post(base + "/approve", dept).then().statusCode(200)
                 .body("status", equalTo("approved")).body("approvedOn", equalTo("2022-02-10"));
-        api().post(base + "/adjustments", dept).then().statusCode(409).body("type", equalTo("urn:openbudget:problem:not-adjustable"));
         api().post(base + "/publish", dept).then().statusCode(200).body("status", equalTo("published"))
                 .body("publishedAt", org.hamcrest.Matchers.notNullValue()).body("version", equalTo(4));
 
-        api().body(PLAN).put(base, dept).then().statusCode(409).body("type", equalTo("urn:openbudget:problem:published-immutable"));
+        // issue 15: budget-not-editable (was published-immutable), naming the adjustment
+        api().body(PLAN).put(base, dept).then().statusCode(409).body("type", equalTo("urn:openbudget:problem:budget-not-editable"))
+                .body("detail", containsString("POST …/adjustments"));
         api().post(base + "/adjustments", dept).then().statusCode(201)
                 .body("revision", equalTo(2)).body("adjusted", equalTo(true)).body("status", equalTo("draft"))
                 .body("version", equalTo(5)).body("items", hasSize(5));
@@ -176,6 +182,46 @@ public class ProcurementPlanTest {
                 .body("total", equalTo(1)).body("items[0].revision", equalTo(2));
         api().queryParam("department", dept).queryParam("status", "published").get("/api/v1/procurement").then()
                 .statusCode(200).body("total", equalTo(0));
+    }
+
+    /** Issue 15, one workflow for the three owners: a submitted plan goes back to draft (before, it had no way back). */
+    @Test
+    void submittedPlanCanBeReturned() {
+        String dept = uniqueDepartment();
+        String base = "/api/v1/procurement/{d}/2022";
+        api().body(PLAN).put(base, dept).then().statusCode(201);
+        api().post(base + "/return", dept).then().statusCode(409)
+                .body("type", equalTo("urn:openbudget:problem:illegal-transition"))
+                .body("errors[0].message", equalTo("is draft, return needs submitted"));
+        api().post(base + "/submit", dept).then().statusCode(200).body("version", equalTo(2));
+        api().header("If-Match", "\"1\"").post(base + "/return", dept).then().statusCode(412)
+                .body("type", equalTo("urn:openbudget:problem:version-mismatch"));
+        api().header("If-Match", "\"2\"").post(base + "/return", dept).then().statusCode(200)
+                .header("ETag", "\"3\"").body("status", equalTo("draft")).body("revision", equalTo(1));
+        // a draft again: edited in place
+        api().delete(base + "/items/5", dept).then().statusCode(200).body("items", hasSize(4)).body("revision", equalTo(1));
+    }
+
+    /**
+     * Issue 15: an approved plan changes only through an adjustment (调整预算) — before, an adjustment needed a published
+     * plan (409 not-adjustable); return does not take it back to draft. The approved revision stays as it is.
+     */
+    @Test
+    void approvedPlanIsAdjustedNotReturned() {
+        String dept = uniqueDepartment();
+        String base = "/api/v1/procurement/{d}/2022";
+        api().body(PLAN).put(base, dept).then().statusCode(201);
+        api().post(base + "/submit", dept).then().statusCode(200);
+        api().queryParam("approvedOn", "2022-02-10").post(base + "/approve", dept).then().statusCode(200);
+        api().post(base + "/return", dept).then().statusCode(409)
+                .body("type", equalTo("urn:openbudget:problem:illegal-transition"))
+                .body("detail", containsString("an approved version goes back to draft only through an adjustment"));
+        api().post(base + "/adjustments", dept).then().statusCode(201)
+                .body("revision", equalTo(2)).body("adjusted", equalTo(true)).body("status", equalTo("draft"))
+                .body("version", equalTo(4)).body("approvedOn", nullValue()).body("items", hasSize(5));
+        api().get(base + "/revisions", dept).then().statusCode(200)
+                .body("status", equalTo(java.util.List.of("approved", "draft")))
+                .body("[0].approvedOn", equalTo("2022-02-10"));
     }
 
     @Test

@@ -21,6 +21,8 @@ class OpenApiTest {
                 .body(containsString("\"/api/v1/procurement/{dept}/{year}/submit\""))
                 .body(containsString("\"/api/v1/procurement/{dept}/{year}/approve\""))
                 .body(containsString("\"/api/v1/procurement/{dept}/{year}/publish\""))
+                .body(containsString("\"/api/v1/procurement/{dept}/{year}/return\""))
+                .body(containsString("\"/api/v1/procurement/{dept}/{year}/adjustments\""))
                 .body(containsString("\"/api/v1/procurement/{dept}/{year}/items/{lineNo}\""))
                 .body(containsString("\"/api/v1/procurement/{dept}/{year}/validation\""))
                 // enums are documented with the values clients send, not the Java names
@@ -35,6 +37,8 @@ class OpenApiTest {
                 .body(plan + ".put.security[0].oidc", hasItem("editor"))
                 .body("paths.'/api/v1/assets/{dept}/{asOf}'.put.security[0].oidc", hasItem("editor"))
                 .body("paths.'/api/v1/procurement/{dept}/{year}/approve'.post.security[0].oidc", hasItem("reviewer"))
+                .body("paths.'/api/v1/procurement/{dept}/{year}/return'.post.security[0].oidc", hasItem("reviewer"))
+                .body("paths.'/api/v1/procurement/{dept}/{year}/adjustments'.post.security[0].oidc", hasItem("editor"))
                 .body("paths.'/api/v1/procurement/{dept}/{year}/publish'.post.security[0].oidc", hasItem("editor"))
                 // reads that may show a draft say who sees drafts
                 .body(plan + ".get.description", containsString("Drafts"))
