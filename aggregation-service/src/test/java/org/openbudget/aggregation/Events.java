@@ -9,10 +9,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.openbudget.aggregation.intake.ProcessedEvent;
+import org.openbudget.seeds.seed.SeedDocument;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
@@ -174,9 +173,12 @@ public final class Events {
         send("budget.events", "org.openbudget.budget.department-budget.changed.v1", department + ":" + year, data);
     }
 
-    /** The seed's budget content converted from its printed 万元 into 元, as the budget event carries it. */
+    /**
+     * The seed's budget content (高邑县政府办 2022, as the importer reads it from the printed document: seeds-importer's
+     * SeedDocument) converted from its printed 万元 into 元, as the budget event carries it.
+     */
     public static ObjectNode seedBudgetInYuan() throws Exception {
-        ObjectNode content = (ObjectNode) JSON.readTree(Files.readString(SEED_BUDGET));
+        ObjectNode content = (ObjectNode) JSON.readTree(SeedDocument.budgetBody());
         toYuan(content);
         content.put("unit", "元");
         return content;

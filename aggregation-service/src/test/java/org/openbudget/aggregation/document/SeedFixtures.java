@@ -20,14 +20,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The seed's data (高邑县政府办 2022) as the owners' events carry it: the budget of budget-service's seed
- * test (printed 万元 → 元), and the department, targets and assets typed from the seed's sections 一, 五, 六,
+ * The seed's data (高邑县政府办 2022) as the owners' events carry it: the budget the importer reads from the seed
+ * (printed 万元 → 元), and the department, targets and assets typed from the seed's sections 一, 五, 六,
  * 七 and 八 in the producers' event shapes (src/test/resources/document).
  */
 public final class SeedFixtures {
-
-    /** The seed document itself, as committed in the repository. */
-    public static final Path SEED_TEXT = Path.of("../seeds/000_089e20c77680147c.txt");
 
     private SeedFixtures() {
     }
