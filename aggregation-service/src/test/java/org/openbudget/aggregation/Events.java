@@ -23,8 +23,6 @@ import static org.awaitility.Awaitility.await;
 public final class Events {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    /** The seed's budget (高邑县政府办 2022, printed 万元 figures) as budget-service's own tests enter it. */
-    private static final Path SEED_BUDGET = Path.of("../budget-service/src/test/resources/seed/budget-434-2022.json");
 
     private final KafkaCompanion kafka;
 
