@@ -26,11 +26,9 @@ record FunctionalMeasure(String path, String label, Function<FunctionalFigures, 
         revenue(all, "affiliatedRemittance", "附属单位上缴收入", FunctionalRevenue::affiliatedRemittance);
         revenue(all, "other", "其他收入", FunctionalRevenue::other);
         revenue(all, "carryOver", "上年结转", FunctionalRevenue::carryOver);
-        String[] funds = {"generalBudget", "governmentFund", "stateCapital", "other"};
-        String[] types = {"basic", "project", "operating", "superiorRemittance", "affiliateSubsidy"};
         for (Fund fund : Fund.values()) {
             for (ExpenditureType type : ExpenditureType.values()) {
-                all.add(new FunctionalMeasure("expenditure." + funds[fund.ordinal()] + "." + types[type.ordinal()],
+                all.add(new FunctionalMeasure("expenditure." + fund.wireName() + "." + type.wireName(),
                         fund.label() + type.label(), f -> Sums.expenditureOf(f).get(fund, type)));
             }
         }

@@ -21,25 +21,24 @@ import java.util.Optional;
  */
 public class ThreePublicRule implements Rule {
 
-    private static final String[] FUNDS = {"generalBudget", "governmentFund", "stateCapital"};
-
     @Override
     public List<Finding> check(ValidationInput in) {
-        Map<ThreePublicItem, ThreePublicLine> resolved = Sums.threePublic(in.content());
+        // checked against the rows as stated: a 合计 given alone is still compared with 一、二、三 (not filled from it)
+        Map<ThreePublicItem, ThreePublicLine> resolved = Sums.threePublicAsStated(in.content());
         List<Finding> findings = new ArrayList<>();
         for (ThreePublicLine stated : in.content().threePublic()) {
             ThreePublicItem item = stated.item();
             if (item.children().isEmpty()) {
                 continue;
             }
-            Gaps gaps = new Gaps("three-public.parent-sum", item.label(), "differs from the sum of its rows", in.inputUnit());
+            Gaps gaps = new Gaps("three-public.parent-sum", item.rowLabel(), "differs from the sum of its rows", in.inputUnit());
             for (int f = 0; f < Fund.APPROPRIATIONS.length; f++) {
                 Fund fund = Fund.APPROPRIATIONS[f];
-                String column = FUNDS[f];
+                String column = fund.wireName();
                 List<BigDecimal> children = item.children().stream().map(c -> resolved.get(c).get(fund)).toList();
-                gaps.compare("threePublic[" + name(item) + "]." + FUNDS[f], fund.label(), stated.get(fund),
+                gaps.compare("threePublic[" + item.wireName() + "]." + column, fund.label(), stated.get(fund),
                         Amounts.sum(children), (int) children.stream().filter(Objects::nonNull).count(),
-                        item.children().stream().map(c -> "threePublic[" + name(c) + "]." + column).toList());
+                        item.children().stream().map(c -> "threePublic[" + c.wireName() + "]." + column).toList());
             }
             findings.addAll(gaps.findings());
         }
@@ -50,26 +49,11 @@ public class ThreePublicRule implements Rule {
 
     private static void economic(ValidationInput in, ThreePublicLine line, String code, List<Finding> findings) {
         Optional<EconomicLine> econ = in.content().economic().lines().stream().filter(l -> l.code().equals(code)).findFirst();
-        Gaps gaps = new Gaps("three-public.economic", line.item().label(), "differs from economic " + code + " of table 6",
+        Gaps gaps = new Gaps("three-public.economic", line.item().rowLabel(), "differs from economic " + code + " of table 6",
                 in.inputUnit(), Severity.WARNING);
-        gaps.compare("threePublic[" + name(line.item()) + "].generalBudget", "一般公共预算 vs " + code,
+        gaps.compare("threePublic[" + line.item().wireName() + "]." + Fund.GENERAL_BUDGET.wireName(), "一般公共预算 vs " + code,
                 line.generalBudget(), econ.map(EconomicLine::total).orElse(null), 1,
                 List.of("economic[" + code + "]"));
         findings.addAll(gaps.findings());
-    }
-
-    static String name(ThreePublicItem item) {
-        String n = item.name().toLowerCase();
-        StringBuilder sb = new StringBuilder();
-        boolean upper = false;
-        for (char ch : n.toCharArray()) {
-            if (ch == '_') {
-                upper = true;
-            } else {
-                sb.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        return sb.toString();
     }
 }

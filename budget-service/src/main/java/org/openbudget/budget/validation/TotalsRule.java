@@ -81,15 +81,15 @@ public class TotalsRule implements Rule {
         Gaps t4 = new Gaps("totals.appropriation-balance", "财政拨款 (table 4)",
                 "拨款收入 + 年初结转和结余 differs from 支出 + 年末结转和结余", in.inputUnit());
         BigDecimal[] fundRevenue = {revenue.generalBudget(), revenue.governmentFund(), revenue.stateCapital()};
-        String[] names = {"generalBudget", "governmentFund", "stateCapital"};
         for (int f = 0; f < Fund.APPROPRIATIONS.length; f++) {
             Fund fund = Fund.APPROPRIATIONS[f];
+            String name = fund.wireName();
             List<BigDecimal> out = new ArrayList<>(typeCells(t3, fund));
             out.add(carryOver.closing(fund));
             List<BigDecimal> inc = Arrays.asList(fundRevenue[f], carryOver.opening(fund));
-            t4.compare("revenue." + names[f], fund.label() + " 收入 vs 支出", Amounts.sum(inc), Amounts.sum(out),
-                    count(inc) + count(out) - 1, List.of("carryOver.opening" + cap(names[f]),
-                            "functional.total.expenditure." + names[f], "carryOver.closing" + cap(names[f])));
+            t4.compare("revenue." + name, fund.label() + " 收入 vs 支出", Amounts.sum(inc), Amounts.sum(out),
+                    count(inc) + count(out) - 1, List.of("carryOver.opening" + cap(name),
+                            "functional.total.expenditure." + name, "carryOver.closing" + cap(name)));
         }
         findings.addAll(t4.findings());
 

@@ -11,6 +11,10 @@ import java.math.BigDecimal;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EconomicFigures(@Amount BigDecimal personnel, @Amount BigDecimal publicUse) implements Blankable {
 
+    /** The column labels of table 6 (and the prior-year items of the same name). */
+    public static final String PERSONNEL = "人员经费";
+    public static final String PUBLIC_USE = "公用经费";
+
     public BigDecimal total() {
         return Amounts.sum(personnel, publicUse);
     }

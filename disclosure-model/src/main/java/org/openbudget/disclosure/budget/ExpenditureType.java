@@ -1,17 +1,21 @@
 package org.openbudget.disclosure.budget;
 
-/** 支出类型 — the columns of table 3 (部门预算支出总表). */
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Optional;
+
+/** 支出类型 — the columns of table 3 (部门预算支出总表); the wire name is the field of {@link ExpenditureByType}. */
 public enum ExpenditureType {
     /** 基本支出 — basic (recurrent) expenditure: staff and running costs. */
-    BASIC("基本支出"),
+    @JsonProperty("basic") BASIC("基本支出"),
     /** 项目支出 — project expenditure. */
-    PROJECT("项目支出"),
+    @JsonProperty("project") PROJECT("项目支出"),
     /** 经营支出 — business expenditure of public service institutions. */
-    OPERATING("经营支出"),
+    @JsonProperty("operating") OPERATING("经营支出"),
     /** 上解上级支出 — remittances to the superior unit. */
-    SUPERIOR_REMITTANCE("上解上级支出"),
+    @JsonProperty("superiorRemittance") SUPERIOR_REMITTANCE("上解上级支出"),
     /** 对附属单位补助支出 — subsidies to affiliated units. */
-    AFFILIATE_SUBSIDY("对附属单位补助支出");
+    @JsonProperty("affiliateSubsidy") AFFILIATE_SUBSIDY("对附属单位补助支出");
 
     private final String label;
 
@@ -21,5 +25,13 @@ public enum ExpenditureType {
 
     public String label() {
         return label;
+    }
+
+    public String wireName() {
+        return WireNames.of(this);
+    }
+
+    public static Optional<ExpenditureType> byWireName(String wireName) {
+        return WireNames.lookup(ExpenditureType.class, wireName);
     }
 }

@@ -49,6 +49,11 @@ public record FunctionalExpenditure(
         return byType == null ? null : byType.total();
     }
 
+    /** The three appropriation funds together, all types (table 4's 合计 column). */
+    public BigDecimal appropriations() {
+        return Amounts.sum(Arrays.stream(Fund.APPROPRIATIONS).map(this::fundTotal).toList());
+    }
+
     /** 合计 of table 3. */
     public BigDecimal total() {
         return Amounts.sum(Arrays.stream(Fund.values()).map(this::fundTotal).toList());

@@ -13,6 +13,7 @@ import java.util.function.Function;
 /**
  * Cell-by-cell sums of figure groups, and the figures a document prints without storing them: a 合计 row
  * that was not given is the sum of the 类 rows; a "三公" parent that was not given is the sum of its children.
+ * The one place these are derived: tables, validation, roll-ups and documents all read them from here.
  */
 public final class Sums {
 
@@ -92,10 +93,38 @@ public final class Sums {
                 .map(EconomicLine::figures).toList());
     }
 
-    /** Every "三公" row: as given, or — for a parent not given — the sum of its children; a leaf not given is blank. */
+    /**
+     * Every "三公" row as table 9, the roll-ups and the documents print it (DESIGN §3):
+     * <ul>
+     *   <li>a row given with at least one figure is printed as given; a row whose funds are all blank counts as not
+     *   given (as an all-blank group does elsewhere in the document);</li>
+     *   <li>合计 and "三公"经费小计 are one figure — the 合计 has only the 小计 under it — so either one given fills
+     *   the other;</li>
+     *   <li>any other parent not given is the sum of its children; a leaf not given is blank.</li>
+     * </ul>
+     */
     public static Map<ThreePublicItem, ThreePublicLine> threePublic(BudgetContent content) {
         Map<ThreePublicItem, ThreePublicLine> given = new EnumMap<>(ThreePublicItem.class);
+        content.threePublic().stream().filter(l -> !l.isBlank()).forEach(l -> given.put(l.item(), l));
+        ThreePublicLine total = given.get(ThreePublicItem.TOTAL);
+        if (total != null && !given.containsKey(ThreePublicItem.SUBTOTAL)) {
+            given.put(ThreePublicItem.SUBTOTAL, new ThreePublicLine(ThreePublicItem.SUBTOTAL, total.generalBudget(),
+                    total.governmentFund(), total.stateCapital()));
+        }
+        return resolveAll(given);
+    }
+
+    /**
+     * Every "三公" row exactly as given (a blank row too), a parent not given being the sum of its children: what
+     * validation checks a stated parent against, so that a 合计 given alone is still compared with 一、二、三.
+     */
+    public static Map<ThreePublicItem, ThreePublicLine> threePublicAsStated(BudgetContent content) {
+        Map<ThreePublicItem, ThreePublicLine> given = new EnumMap<>(ThreePublicItem.class);
         content.threePublic().forEach(l -> given.put(l.item(), l));
+        return resolveAll(given);
+    }
+
+    private static Map<ThreePublicItem, ThreePublicLine> resolveAll(Map<ThreePublicItem, ThreePublicLine> given) {
         Map<ThreePublicItem, ThreePublicLine> all = new EnumMap<>(ThreePublicItem.class);
         for (ThreePublicItem item : ThreePublicItem.values()) {
             all.put(item, resolve(item, given));

@@ -1,5 +1,6 @@
 package org.openbudget.disclosure.budget;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import org.openbudget.disclosure.money.Amount;
@@ -24,7 +25,14 @@ public record ThreePublicLine(
         };
     }
 
+    /** The 合计 column of table 9: the three funds together. */
     public BigDecimal total() {
         return Amounts.sum(generalBudget, governmentFund, stateCapital);
+    }
+
+    /** No fund has a figure. */
+    @JsonIgnore
+    public boolean isBlank() {
+        return Amounts.allBlank(generalBudget, governmentFund, stateCapital);
     }
 }

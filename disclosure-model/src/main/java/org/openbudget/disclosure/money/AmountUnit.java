@@ -38,6 +38,25 @@ public enum AmountUnit {
         return yuan == null ? null : yuan.divide(factor, 2, RoundingMode.HALF_UP);
     }
 
+    /** A table cell: the amount in this unit with exactly 2 decimals ("394.30"); blank stays blank ({@code null}). */
+    public String cell(BigDecimal yuan) {
+        return yuan == null ? null : fromYuan(yuan).toPlainString();
+    }
+
+    /** Fixed 2 decimals where a figure must be written even when blank (summaries, narrative tables): blank reads 0.00. */
+    public String fixed(BigDecimal yuan) {
+        return fromYuan(yuan == null ? BigDecimal.ZERO : yuan).toPlainString();
+    }
+
+    /**
+     * As the narrative sentences write it: rounded to 2 decimals, then without trailing zeros ("394.3", "58",
+     * "0"); blank reads 0.
+     */
+    public String sentence(BigDecimal yuan) {
+        BigDecimal rounded = fromYuan(yuan == null ? BigDecimal.ZERO : yuan);
+        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+    }
+
     /** One unit of the last printed digit (0.01 of this unit) expressed in 元: the rounding step. */
     public BigDecimal stepInYuan() {
         return factor.movePointLeft(2);

@@ -1,4 +1,4 @@
-package org.openbudget.budget.table;
+package org.openbudget.disclosure.table;
 
 import org.openbudget.disclosure.budget.ExpenditureType;
 import org.openbudget.disclosure.budget.FunctionalExpenditure;
@@ -27,24 +27,25 @@ public class Table3Expenditure implements TableBuilder {
 
     @Override
     public DisclosureTable build(TableInput in, AmountUnit unit) {
-        List<TableRow> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         List<FunctionalLine> lines = in.content().functional().lines();
         if (!lines.isEmpty()) {
-            rows.add(new TableRow(1, cells(null, "合计", Sums.expenditureOf(Sums.functionalTotal(in.content())), unit)));
+            rows.add(new Row(1, cells(null, "合计", Sums.expenditureOf(Sums.functionalTotal(in.content())), unit)));
             for (FunctionalLine line : lines) {
-                rows.add(new TableRow(rows.size() + 1, cells(line.code(), line.name(), Sums.expenditureOf(line), unit)));
+                rows.add(new Row(rows.size() + 1, cells(line.code(), line.name(), Sums.expenditureOf(line), unit)));
             }
         }
-        List<TableColumn> columns = new ArrayList<>(List.of(
-                Cells.col(1, "科目编码", "功能分类科目"), Cells.col(2, "科目名称", "功能分类科目"), Cells.col(3, "合计", null)));
+        List<Column> columns = new ArrayList<>(List.of(Column.code(FundExpenditureTable.FUNCTIONAL),
+                Column.name("科目名称", FundExpenditureTable.FUNCTIONAL), Column.amount("合计", null)));
         for (ExpenditureType type : ExpenditureType.values()) {
-            columns.add(Cells.col(columns.size() + 1, type.label(), null));
+            columns.add(Column.amount(type.label(), null));
         }
-        return Cells.table(this, in, unit, columns, rows, lines.isEmpty() ? "注：无部门预算支出，空表列示。" : null);
+        return new DisclosureTable(number(), title(), unit, columns, rows,
+                lines.isEmpty() ? "注：无部门预算支出，空表列示。" : null);
     }
 
-    private static List<String> cells(String code, String name, FunctionalExpenditure e, AmountUnit u) {
-        List<String> cells = Cells.row(code, name, Cells.amount(e.total(), u));
+    private static List<Cell> cells(String code, String name, FunctionalExpenditure e, AmountUnit u) {
+        List<Cell> cells = Cells.row(Cells.text(code), Cells.text(name), Cells.amount(e.total(), u));
         for (ExpenditureType type : ExpenditureType.values()) {
             cells.add(Cells.amount(e.type(type), u));
         }

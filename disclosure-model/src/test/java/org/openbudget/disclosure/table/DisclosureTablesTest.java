@@ -1,7 +1,6 @@
-package org.openbudget.budget.table;
+package org.openbudget.disclosure.table;
 
 import org.junit.jupiter.api.Test;
-import org.openbudget.budget.classification.CatalogEntry;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.disclosure.budget.CarryOver;
 import org.openbudget.disclosure.budget.ExpenditureByType;
@@ -10,6 +9,7 @@ import org.openbudget.disclosure.budget.FunctionalLine;
 import org.openbudget.disclosure.budget.FunctionalRevenue;
 import org.openbudget.disclosure.budget.FunctionalSection;
 import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.classification.FunctionalClass;
 import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
@@ -18,6 +18,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The table builders on a small budget in 元 with a government-fund line, checked against hand arithmetic. */
 class DisclosureTablesTest {
@@ -41,13 +43,13 @@ class DisclosureTablesTest {
                         new FunctionalLine("21208", "国有土地使用权出让收入安排的支出", r, e),
                         new FunctionalLine("2120801", "征地和拆迁补偿支出", r, e))),
                 null, List.of(), List.of());
-        return new TableInput("T9", "测试部门", 2024, content, List.of(
-                new CatalogEntry("201", "一般公共服务支出", "类", null, true, 2024),
-                new CatalogEntry("212", "城乡社区支出", "类", null, true, 2024)));
+        return new TableInput(content, List.of(new FunctionalClass("201", "一般公共服务支出"),
+                new FunctionalClass("212", "城乡社区支出")));
     }
 
+    /** The row as printed: amounts with 2 decimals, blank null. */
     private static List<String> cells(DisclosureTable t, int row) {
-        return t.rows().get(row - 1).cells();
+        return t.rows().get(row - 1).cells().stream().map(c -> c == null ? null : c.display()).toList();
     }
 
     @Test
@@ -99,7 +101,9 @@ class DisclosureTablesTest {
 
     @Test
     void chineseNumeralsForRowLabels() {
-        assertEquals(List.of("一", "十", "十一", "二十", "二十三", "三十"),
-                List.of(Cells.chinese(1), Cells.chinese(10), Cells.chinese(11), Cells.chinese(20), Cells.chinese(23), Cells.chinese(30)));
+        assertEquals(List.of("一", "十", "十一", "二十", "二十三", "三十", "三十四"),
+                List.of(Numerals.chinese(1), Numerals.chinese(10), Numerals.chinese(11), Numerals.chinese(20),
+                        Numerals.chinese(23), Numerals.chinese(30), Numerals.chinese(34)));
+        assertThrows(IllegalArgumentException.class, () -> Numerals.chinese(100));
     }
 }

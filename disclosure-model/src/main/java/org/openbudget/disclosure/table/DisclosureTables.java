@@ -1,4 +1,4 @@
-package org.openbudget.budget.table;
+package org.openbudget.disclosure.table;
 
 import org.openbudget.disclosure.money.AmountUnit;
 
@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * The nine tables of 部门预算公开表, in document order. Where each is computed:
  * 1 {@link Table1RevenueExpenditureSummary}, 2 {@link Table2Revenue}, 3 {@link Table3Expenditure},
- * 4 {@link Table4AppropriationSummary}, 5/7/8 {@link FundExpenditureTable}, 6 {@link Table6GeneralBudgetBasicByEconomic},
- * 9 {@link Table9ThreePublic}.
+ * 4 {@link Table4AppropriationSummary}, 5 {@link Table5GeneralBudgetExpenditure},
+ * 6 {@link Table6GeneralBudgetBasicByEconomic}, 7 {@link Table7GovernmentFundExpenditure},
+ * 8 {@link Table8StateCapitalExpenditure}, 9 {@link Table9ThreePublic}.
  */
 public final class DisclosureTables {
 
@@ -18,10 +19,10 @@ public final class DisclosureTables {
             new Table2Revenue(),
             new Table3Expenditure(),
             new Table4AppropriationSummary(),
-            FundExpenditureTable.table5(),
+            new Table5GeneralBudgetExpenditure(),
             new Table6GeneralBudgetBasicByEconomic(),
-            FundExpenditureTable.table7(),
-            FundExpenditureTable.table8(),
+            new Table7GovernmentFundExpenditure(),
+            new Table8StateCapitalExpenditure(),
             new Table9ThreePublic());
 
     private DisclosureTables() {

@@ -1,4 +1,4 @@
-package org.openbudget.budget.table;
+package org.openbudget.disclosure.table;
 
 import org.openbudget.disclosure.budget.EconomicFigures;
 import org.openbudget.disclosure.budget.EconomicLine;
@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Table 6, 部门预算一般公共预算财政拨款基本支出表 — basic expenditure of the general public budget by
- * economic code: 合计 = 人员经费 + 公用经费. Its 合计 equals table 5's 基本支出 (a validation rule).
+ * economic code: 合计 = 人员经费 (personnel) + 公用经费 (office and running costs). Its 合计 equals table 5's
+ * 基本支出 (a validation rule).
  */
 public class Table6GeneralBudgetBasicByEconomic implements TableBuilder {
 
@@ -26,23 +27,25 @@ public class Table6GeneralBudgetBasicByEconomic implements TableBuilder {
 
     @Override
     public DisclosureTable build(TableInput in, AmountUnit unit) {
-        List<TableRow> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         List<EconomicLine> lines = in.content().economic().lines();
         EconomicFigures total = Sums.economicTotal(in.content());
         if (!lines.isEmpty() || !total.isBlank()) {
-            rows.add(new TableRow(1, cells(null, "合计", total, unit)));
+            rows.add(new Row(1, cells(null, "合计", total, unit)));
             for (EconomicLine line : lines) {
-                rows.add(new TableRow(rows.size() + 1, cells(line.code(), line.name(), line.figures(), unit)));
+                rows.add(new Row(rows.size() + 1, cells(line.code(), line.name(), line.figures(), unit)));
             }
         }
+        String group = "支出部门经济分类科目";
         String basic = "一般公共预算基本支出";
-        return Cells.table(this, in, unit, List.of(
-                        Cells.col(1, "科目编码", "支出部门经济分类科目"), Cells.col(2, "科目名称", "支出部门经济分类科目"),
-                        Cells.col(3, "合计", basic), Cells.col(4, "人员经费", basic), Cells.col(5, "公用经费", basic)),
+        return new DisclosureTable(number(), title(), unit, List.of(
+                Column.code(group), Column.name("科目名称", group), Column.amount("合计", basic),
+                Column.amount(EconomicFigures.PERSONNEL, basic), Column.amount(EconomicFigures.PUBLIC_USE, basic)),
                 rows, rows.isEmpty() ? "注：无一般公共预算财政拨款基本支出，空表列示。" : null);
     }
 
-    private static List<String> cells(String code, String name, EconomicFigures f, AmountUnit u) {
-        return Cells.row(code, name, Cells.amount(f.total(), u), Cells.amount(f.personnel(), u), Cells.amount(f.publicUse(), u));
+    private static List<Cell> cells(String code, String name, EconomicFigures f, AmountUnit u) {
+        return Cells.row(Cells.text(code), Cells.text(name), Cells.amount(f.total(), u), Cells.amount(f.personnel(), u),
+                Cells.amount(f.publicUse(), u));
     }
 }

@@ -1,4 +1,4 @@
-package org.openbudget.budget.table;
+package org.openbudget.disclosure.table;
 
 import org.openbudget.disclosure.money.AmountUnit;
 
@@ -9,5 +9,6 @@ public interface TableBuilder {
 
     String title();
 
+    /** Every amount cell in {@code unit}, rounded half-up to 2 decimals from its exact 元 figure. */
     DisclosureTable build(TableInput input, AmountUnit unit);
 }

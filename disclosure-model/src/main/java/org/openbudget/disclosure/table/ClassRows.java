@@ -1,24 +1,23 @@
-package org.openbudget.budget.table;
+package org.openbudget.disclosure.table;
 
 import org.openbudget.disclosure.budget.FunctionalLine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The 类 rows of tables 1 and 4: every 类 of the year's catalog (printed even when empty — the seed prints
- * all 30) plus any 类 the budget uses that the catalog lacks, in code order.
+ * The 类 rows of tables 1 and 4: every 类 of the input's list (printed even when empty — the seed prints all 30)
+ * plus any 类 the budget uses that the list lacks, in code order.
  */
-final class FunctionalClasses {
+final class ClassRows {
 
     /** One 类 row: code, the name to print, and the budget's line for it (null when the budget has none). */
     record ClassRow(String code, String name, FunctionalLine line) {
     }
 
-    private FunctionalClasses() {
+    private ClassRows() {
     }
 
     static List<ClassRow> of(TableInput in) {
@@ -27,8 +26,6 @@ final class FunctionalClasses {
         Map<String, ClassRow> rows = new TreeMap<>();
         in.functionalClasses().forEach(c -> rows.put(c.code(), new ClassRow(c.code(), c.name(), lines.get(c.code()))));
         lines.forEach((code, line) -> rows.putIfAbsent(code, new ClassRow(code, line.name(), line)));
-        List<ClassRow> ordered = new ArrayList<>(rows.values());
-        ordered.sort(Comparator.comparing(ClassRow::code));
-        return ordered;
+        return new ArrayList<>(rows.values());
     }
 }
