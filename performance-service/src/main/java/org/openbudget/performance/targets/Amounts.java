@@ -1,17 +1,18 @@
 package org.openbudget.performance.targets;
 
 import org.openbudget.common.problem.FieldError;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** Unit handling of entered amounts: 元 (canonical, 2 decimals) and 万元 (10 000 元). */
+/**
+ * Entered amounts of the project tables: in the platform's units ({@link AmountUnit}: 元, 万元), stored in 元 with 2
+ * decimals. The limits on decimals (元 2, 万元 6) make the conversion exact.
+ */
 public final class Amounts {
 
-    public static final String YUAN = "元";
-    public static final String WAN_YUAN = "万元";
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal MAX_YUAN = new BigDecimal("9999999999999999.99");
 
     private Amounts() {
@@ -22,12 +23,15 @@ public final class Amounts {
         if (amount == null || amount.value() == null || amount.unit() == null) {
             return Optional.empty();
         }
-        if (YUAN.equals(amount.unit()) && amount.value().stripTrailingZeros().scale() > 2) {
+        Optional<AmountUnit> unit = AmountUnit.byLabel(amount.unit());
+        if (unit.isEmpty()) {
+            return Optional.empty(); // Bean Validation names the unit
+        }
+        if (unit.get() == AmountUnit.YUAN && amount.value().stripTrailingZeros().scale() > 2) {
             return Optional.of(new FieldError(field + ".value", "an amount in 元 has at most 2 decimals"));
         }
         // 14 integer digits pass Bean Validation, but in 万元 they are 18 in 元: more than amount_yuan numeric(18, 2) holds
-        BigDecimal yuan = WAN_YUAN.equals(amount.unit()) ? amount.value().multiply(TEN_THOUSAND) : amount.value();
-        if (yuan.compareTo(MAX_YUAN) > 0) {
+        if (unit.get().toYuan(amount.value()).compareTo(MAX_YUAN) > 0) {
             return Optional.of(new FieldError(field + ".value", "must be at most " + MAX_YUAN.toPlainString() + " 元"));
         }
         return Optional.empty();
@@ -48,7 +52,6 @@ public final class Amounts {
         if (amount == null) {
             return null;
         }
-        BigDecimal yuan = WAN_YUAN.equals(amount.unit()) ? amount.value().multiply(TEN_THOUSAND) : amount.value();
-        return yuan.setScale(2, RoundingMode.UNNECESSARY);
+        return AmountUnit.byLabel(amount.unit()).orElseThrow().toYuan(amount.value());
     }
 }
