@@ -76,12 +76,18 @@ class EventSchemasTest {
                         d -> at(d, "/holdings/0").remove("asOf"), "$.holdings[0]", "asOf"),
                 new Breach(EventType.ASSET_HOLDINGS_CHANGED, "vehicle count as text",
                         d -> at(d, "/holdings/0/vehicles").put("quantity", "8"), "$.holdings[0].vehicles.quantity", ""),
+                new Breach(EventType.ASSET_HOLDINGS_CHANGED, "negative 资产总额",
+                        d -> at(d, "/holdings/0").put("totalValue", new BigDecimal("-9470900.00")),
+                        "$.holdings[0].totalValue", "minimum"),
                 new Breach(EventType.ASSET_HOLDINGS_CHANGED, "entered in 千元",
                         d -> at(d, "/holdings/0").put("enteredUnit", "千元"), "$.holdings[0].enteredUnit", ""),
 
                 new Breach(EventType.PROCUREMENT_PLAN_CHANGED, "data without version", d -> d.remove("version"), "$", "version"),
                 new Breach(EventType.PROCUREMENT_PLAN_CHANGED, "line number as text",
                         d -> at(d, "/procurementPlan/items/0").put("lineNo", "1"), "$.procurementPlan", ""),
+                new Breach(EventType.PROCUREMENT_PLAN_CHANGED, "negative line amount",
+                        d -> at(d, "/procurementPlan/items/0").put("amount", new BigDecimal("-58000.00")),
+                        "$.procurementPlan", ""),
                 new Breach(EventType.PROCUREMENT_PLAN_CHANGED, "kind 设备",
                         d -> at(d, "/procurementPlan/items/0").put("kind", "设备"), "$.procurementPlan", ""));
     }
