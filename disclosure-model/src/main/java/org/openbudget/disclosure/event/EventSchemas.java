@@ -31,8 +31,9 @@ import java.util.stream.Collectors;
  * }</pre>
  * A breach is a list of {@link Violation}s, each a JSON path into the data and a message, e.g.
  * {@code $.budget.revenue.generalBudget: must have a minimum value of 0} or
- * {@code $.status: does not have a value in the enumeration [draft, submitted, approved, published]}; an empty
- * list means the data keeps the contract.
+ * {@code $.status: does not have a value in the enumeration ["draft", "submitted", "approved", "published"]} or
+ * {@code $: required property 'status' not found}; an empty list means the data keeps the contract. The messages
+ * are the validator's (English); the paths are JSON paths from the data's root.
  *
  * <p>A type with no schema here (not one of {@link EventType}) is not a breach of a schema but an event nobody
  * agreed on: {@link #validate} throws {@link IllegalArgumentException} for it. Ask {@link #knows} first where an

@@ -122,6 +122,26 @@ class EventSchemasTest {
     }
 
     @Test
+    void oneSharedInstanceServesManyThreads() throws Exception {
+        JsonNode good = example(EventType.DEPARTMENT_BUDGET_CHANGED).get("data");
+        ObjectNode bad = (ObjectNode) good.deepCopy();
+        bad.put("status", "done");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                JsonNode data = i % 2 == 0 ? good : bad;
+                results.add(pool.submit(() -> EventSchemas.shared().validate(EventType.DEPARTMENT_BUDGET_CHANGED, data).size()));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(i % 2 == 0 ? 0 : 1, results.get(i).get(), "validation " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anUnknownTypeHasNoSchemaToKeep() {
         assertFalse(EventSchemas.shared().knows("org.openbudget.budget.department.deleted.v1"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventSchemas.shared()

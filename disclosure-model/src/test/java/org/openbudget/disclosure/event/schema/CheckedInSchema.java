@@ -105,10 +105,10 @@ public final class CheckedInSchema {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                lines.add(String.format("%5d + %s", i + 1, b[j++]));
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
                 lines.add(String.format("%5d - %s", i + 1, a[i++]));
+            } else {
+                lines.add(String.format("%5d + %s", i + 1, b[j++]));
             }
         }
         if (lines.size() > DIFF_LINES) {
