@@ -1,11 +1,19 @@
 package org.openbudget.aggregation.asset;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.AssetYearChanged.Holding;
+import org.openbudget.aggregation.event.AssetYearChanged.KindTotal;
+import org.openbudget.aggregation.event.AssetYearChanged.Plan;
+import org.openbudget.aggregation.event.AssetYearChanged.Row;
+import org.openbudget.aggregation.event.AssetYearChanged.Totals;
 import org.openbudget.aggregation.rollup.Contribution;
+import org.openbudget.aggregation.rollup.Dimension;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a department-year's asset state adds to the roll-ups: the fixed-asset holdings of the latest
@@ -14,51 +22,65 @@ import java.util.List;
  */
 public final class AssetContributions {
 
-    private static final List<String> CATEGORIES = List.of("buildings", "officeBuildings", "vehicles",
-            "equipmentOver200k", "otherFixedAssets");
-
     private AssetContributions() {
     }
 
-    public static List<Contribution> holdings(JsonNode state) {
+    public static List<Contribution> holdings(AssetYearChanged state) {
         List<Contribution> out = new ArrayList<>();
-        JsonNode list = state.path("holdings");
-        if (!list.isArray() || list.isEmpty()) {
+        Holding latest = state.latestHolding();
+        if (latest == null) {
             return out;
         }
-        JsonNode latest = list.get(list.size() - 1); // ascending 截止时间
-        add(out, "assets", "total", "value", latest.get("totalValue"));
-        for (String category : CATEGORIES) {
-            JsonNode row = latest.path(category);
-            // 房屋 are counted in m² (area), the other categories in pieces
-            add(out, "assets", category, category.endsWith("uildings") ? "area" : "quantity", row.get("quantity"));
-            add(out, "assets", category, "value", row.get("value"));
-        }
+        add(out, "total", "value", latest.totalValue());
+        Map<String, Row> categories = new LinkedHashMap<>();
+        categories.put("buildings", latest.buildings());
+        categories.put("officeBuildings", latest.officeBuildings());
+        categories.put("vehicles", latest.vehicles());
+        categories.put("equipmentOver200k", latest.equipmentOver200k());
+        categories.put("otherFixedAssets", latest.otherFixedAssets());
+        categories.forEach((category, row) -> {
+            if (row != null) {
+                // 房屋 are measured in m² (area), the other categories counted in pieces
+                add(out, category, category.endsWith("uildings") ? "area" : "quantity", row.quantity());
+                add(out, category, "value", row.value());
+            }
+        });
         return out;
     }
 
-    public static List<Contribution> procurement(JsonNode plan) {
+    public static List<Contribution> procurement(Plan plan) {
         List<Contribution> out = new ArrayList<>();
-        if (plan == null || plan.isNull()) {
+        if (plan == null || plan.totals() == null) {
             return out;
         }
-        JsonNode totals = plan.path("totals");
-        add(out, "procurement", "total", "amount", totals.get("amount"));
-        add(out, "procurement", "total", "smeReserved", totals.get("smeReserved"));
-        add(out, "procurement", "total", "items", totals.get("items"));
-        add(out, "procurement", "plannedFixedAssets", "amount", totals.get("plannedFixedAssets"));
-        for (String kind : List.of("goods", "works", "services")) {
-            JsonNode k = totals.path(kind);
-            add(out, "procurement", kind, "amount", k.get("amount"));
-            add(out, "procurement", kind, "smeReserved", k.get("smeReserved"));
-            add(out, "procurement", kind, "items", k.get("items"));
-        }
+        Totals totals = plan.totals();
+        addProcurement(out, "total", "amount", totals.amount());
+        addProcurement(out, "total", "smeReserved", totals.smeReserved());
+        addProcurement(out, "total", "items", count(totals.items()));
+        addProcurement(out, "plannedFixedAssets", "amount", totals.plannedFixedAssets());
+        Map<String, KindTotal> kinds = new LinkedHashMap<>();
+        kinds.put("goods", totals.goods());
+        kinds.put("works", totals.works());
+        kinds.put("services", totals.services());
+        kinds.forEach((kind, total) -> {
+            if (total != null) {
+                addProcurement(out, kind, "amount", total.amount());
+                addProcurement(out, kind, "smeReserved", total.smeReserved());
+                addProcurement(out, kind, "items", count(total.items()));
+            }
+        });
         return out;
     }
 
-    private static void add(List<Contribution> out, String dimension, String item, String measure, JsonNode value) {
-        if (value != null && !value.isNull() && (value.isNumber() || value.isTextual())) {
-            out.add(new Contribution(dimension, item, measure, new BigDecimal(value.asText())));
-        }
+    private static BigDecimal count(Integer n) {
+        return n == null ? null : BigDecimal.valueOf(n);
+    }
+
+    private static void add(List<Contribution> out, String item, String measure, BigDecimal value) {
+        Contribution.add(out, Dimension.ASSETS, item, measure, value);
+    }
+
+    private static void addProcurement(List<Contribution> out, String item, String measure, BigDecimal value) {
+        Contribution.add(out, Dimension.PROCUREMENT, item, measure, value);
     }
 }

@@ -1,9 +1,10 @@
 package org.openbudget.aggregation.asset;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import org.openbudget.aggregation.readmodel.AggregateView;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.ConsumedEvent;
+import org.openbudget.aggregation.readmodel.StateKind;
 import org.openbudget.aggregation.readmodel.StateProjector;
 import org.openbudget.aggregation.rollup.Contribution;
 import org.openbudget.aggregation.rollup.RollupStore;
@@ -20,42 +21,37 @@ import java.util.Set;
  * procurement plan) with one version counter, so one projector keeps the highest for both.
  */
 @Singleton
-public class AssetProjector extends StateProjector {
-
-    public static final String HOLDINGS = "org.openbudget.asset.holdings.changed.v1";
-    public static final String PROCUREMENT = "org.openbudget.asset.procurement-plan.changed.v1";
-    public static final String KIND = "asset";
+public class AssetProjector extends StateProjector<AssetYearChanged> {
 
     public AssetProjector(EntityManager em, RollupStore rollups) {
         super(em, rollups);
     }
 
     @Override
-    public Set<String> types() {
-        return Set.of(HOLDINGS, PROCUREMENT);
+    public Set<ConsumedEvent> types() {
+        return Set.of(ConsumedEvent.HOLDINGS_CHANGED, ConsumedEvent.PROCUREMENT_PLAN_CHANGED);
     }
 
     @Override
-    protected String kind() {
-        return KIND;
+    protected StateKind kind() {
+        return StateKind.ASSET;
     }
 
     @Override
-    protected boolean hasPublished(JsonNode data) {
-        return data.hasNonNull("publishedProcurementPlan");
+    protected Class<AssetYearChanged> stateType() {
+        return AssetYearChanged.class;
     }
 
     @Override
-    protected Map<Scope, List<Contribution>> contributions(AggregateView view) {
+    protected Map<Scope, List<Contribution>> contributions(AssetYearChanged state) {
         // holdings have no workflow of their own: the same figures count in both scopes
-        List<Contribution> holdings = AssetContributions.holdings(view.data);
-        List<Contribution> current = new ArrayList<>(holdings);
-        current.addAll(AssetContributions.procurement(view.data.get("procurementPlan")));
-        List<Contribution> published = new ArrayList<>(holdings);
-        published.addAll(AssetContributions.procurement(view.data.get("publishedProcurementPlan")));
+        List<Contribution> holdings = AssetContributions.holdings(state);
         Map<Scope, List<Contribution>> contributions = new EnumMap<>(Scope.class);
-        contributions.put(Scope.CURRENT, current);
-        contributions.put(Scope.PUBLISHED, published);
+        for (Scope scope : Scope.values()) {
+            List<Contribution> all = new ArrayList<>(holdings);
+            all.addAll(AssetContributions.procurement(state.plan(scope == Scope.PUBLISHED)));
+            contributions.put(scope, all);
+        }
         return contributions;
     }
 }

@@ -2,6 +2,7 @@ package org.openbudget.aggregation.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.openbudget.aggregation.intake.Received;
 import org.openbudget.common.event.CloudEvent;
 
 import java.util.UUID;
@@ -27,8 +28,10 @@ public class AuditRecorder {
     }
 
     /** Records an event the intake applied or found stale (never a duplicate: it was recorded the first time). */
-    public void record(CloudEvent event, UUID id) {
-        AuditFacts.of(event).ifPresent(facts -> em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+    public void record(Received received, UUID id) {
+        AuditFacts facts = AuditFacts.of(received);
+        CloudEvent event = received.envelope();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement(INSERT)) {
                 insert.setObject(1, id);
                 insert.setString(2, facts.department());
@@ -45,6 +48,6 @@ public class AuditRecorder {
                 insert.setObject(13, event.time());
                 insert.executeUpdate();
             }
-        }));
+        });
     }
 }

@@ -1,60 +1,68 @@
 package org.openbudget.aggregation.budget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import org.openbudget.aggregation.readmodel.AggregateView;
+import org.openbudget.aggregation.event.BudgetChanged;
+import org.openbudget.aggregation.event.BudgetVersion;
+import org.openbudget.aggregation.event.ConsumedEvent;
+import org.openbudget.aggregation.readmodel.StateKind;
 import org.openbudget.aggregation.readmodel.StateProjector;
 import org.openbudget.aggregation.rollup.Contribution;
 import org.openbudget.aggregation.rollup.RollupStore;
 import org.openbudget.aggregation.rollup.Scope;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.FunctionalLine;
 
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.TreeMap;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** budget-service's {@code department-budget.changed.v1}: the budget read model and its roll-up contributions. */
 @Singleton
-public class BudgetProjector extends StateProjector {
+public class BudgetProjector extends StateProjector<BudgetChanged> {
 
-    public static final String TYPE = "org.openbudget.budget.department-budget.changed.v1";
-    public static final String KIND = "budget";
+    /** A budget without a change date ranks below every dated one when two name a classification code. */
+    private static final OffsetDateTime UNDATED = OffsetDateTime.parse("1970-01-01T00:00:00Z");
 
     public BudgetProjector(EntityManager em, RollupStore rollups) {
         super(em, rollups);
     }
 
     @Override
-    public Set<String> types() {
-        return Set.of(TYPE);
+    public Set<ConsumedEvent> types() {
+        return Set.of(ConsumedEvent.BUDGET_CHANGED);
     }
 
     @Override
-    protected String kind() {
-        return KIND;
+    protected StateKind kind() {
+        return StateKind.BUDGET;
     }
 
     @Override
-    protected boolean hasPublished(JsonNode data) {
-        return data.hasNonNull("published");
+    protected Class<BudgetChanged> stateType() {
+        return BudgetChanged.class;
     }
 
     @Override
-    protected Map<Scope, List<Contribution>> contributions(AggregateView view) {
+    protected Map<Scope, List<Contribution>> contributions(BudgetChanged state) {
         Map<Scope, List<Contribution>> contributions = new EnumMap<>(Scope.class);
-        contributions.put(Scope.CURRENT, BudgetContributions.of(view.department, view.data.path("budget")));
-        if (view.hasPublished) {
-            contributions.put(Scope.PUBLISHED, BudgetContributions.of(view.department, view.data.path("published")));
+        for (Scope scope : Scope.values()) {
+            BudgetVersion budget = state.version(scope == Scope.PUBLISHED);
+            if (budget != null) {
+                contributions.put(scope, BudgetContributions.of(state.department(), budget.content()));
+            }
         }
         return contributions;
     }
 
     @Override
-    protected void afterApply(AggregateView view) {
-        learnNames(view.data.path("budget"));
+    protected void afterApply(BudgetChanged state) {
+        if (state.budget() != null) {
+            learnNames(state.budget());
+        }
     }
 
     @Override
@@ -68,19 +76,14 @@ public class BudgetProjector extends StateProjector {
      * replaces the stored one only when its budget changed later ({@code updatedAt}), whatever the arrival order;
      * rows are written in code order so that two intakes never wait for each other's rows crosswise.
      */
-    private void learnNames(JsonNode budget) {
-        // the contract requires updatedAt; a budget without one ranks below every dated one
-        OffsetDateTime changed = budget.hasNonNull("updatedAt") ? OffsetDateTime.parse(budget.path("updatedAt").asText())
-                : OffsetDateTime.parse("1970-01-01T00:00:00Z");
+    private void learnNames(BudgetVersion budget) {
+        OffsetDateTime changed = budget.header().updatedAt() != null ? budget.header().updatedAt() : UNDATED;
         TreeMap<String, String> names = new TreeMap<>();
-        for (String scheme : List.of("economic", "functional")) {
-            for (JsonNode line : budget.path(scheme).path("lines")) {
-                String code = line.path("code").asText(null);
-                String name = line.path("name").asText(null);
-                if (code != null && name != null) {
-                    names.put(scheme + " " + code, name);
-                }
-            }
+        for (EconomicLine line : budget.content().economic().lines()) {
+            name(names, "economic", line.code(), line.name());
+        }
+        for (FunctionalLine line : budget.content().functional().lines()) {
+            name(names, "functional", line.code(), line.name());
         }
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (var upsert = connection.prepareStatement("insert into classification_name (scheme, code, name, learned_from) "
@@ -97,5 +100,11 @@ public class BudgetProjector extends StateProjector {
                 upsert.executeBatch();
             }
         });
+    }
+
+    private static void name(Map<String, String> names, String scheme, String code, String name) {
+        if (code != null && name != null) {
+            names.put(scheme + " " + code, name);
+        }
     }
 }

@@ -1,29 +1,51 @@
 package org.openbudget.aggregation.consistency;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.openbudget.aggregation.budget.Wire;
+import org.openbudget.aggregation.document.model.Wan;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.BudgetVersion;
+import org.openbudget.aggregation.event.TargetsChanged;
+import org.openbudget.aggregation.event.ValidationReport;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.ExpenditureType;
+import org.openbudget.disclosure.budget.FunctionalLine;
+import org.openbudget.disclosure.budget.Fund;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.PriorYearItem;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.budget.ThreePublicItem;
+import org.openbudget.disclosure.budget.ThreePublicLine;
+import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The checks that need more than one owner's data, or the whole disclosure, for one department-year
- * (DESIGN §4, issue "consistency report"). Plain Java over the events' JSON (amounts in 元); budget-internal
+ * (DESIGN §4, issue "consistency report"). Plain Java over the events' records (amounts in 元); budget-internal
  * checks (parents = Σ children …) are budget-service's and arrive with its event as {@code validation}.
  *
- * @param budget      the budget document (current or published), or null when none arrived
+ * @param budget      the budget (current or published), or null when none arrived
  * @param validation  budget-service's validation report of that budget, or null
  * @param targets     the performance target set, or null
- * @param assetYear   the asset-year state of the budget year, or null
+ * @param plan        the procurement plan of the budget year in the scope, or null
  * @param assetsAsOf  the asset-year state with the holdings the document shows (the prior year-end), or null
  */
-public record ConsistencyRules(String department, int year, JsonNode budget, JsonNode validation, JsonNode targets,
-                               JsonNode assetYear, JsonNode assetsAsOf, LocalDate today) {
+public record ConsistencyRules(String department, int year, BudgetVersion budget, ValidationReport validation,
+                               TargetsChanged targets, AssetYearChanged.Plan plan, AssetYearChanged assetsAsOf,
+                               LocalDate today) {
+
+    /** Disclosure is due this many days after approval (《地方预决算公开操作规程》). */
+    static final int DISCLOSURE_DAYS = 20;
 
     public List<Finding> findings() {
         List<Finding> out = new ArrayList<>();
@@ -41,33 +63,39 @@ public record ConsistencyRules(String department, int year, JsonNode budget, Jso
         return out;
     }
 
+    private BudgetContent content() {
+        return budget.content();
+    }
+
     /** Budget-service's own findings, carried by its event; rounding gaps stay info. */
     private void budgetInternal(List<Finding> out) {
-        if (validation == null || validation.isNull()) {
+        if (validation == null) {
             return;
         }
-        boolean wan = "万元".equals(validation.path("unit").asText());
-        for (JsonNode f : validation.path("findings")) {
+        for (ValidationReport.Finding f : validation.findings()) {
             List<Finding.Figure> figures = new ArrayList<>();
-            for (JsonNode fig : f.path("figures")) {
-                figures.add(new Finding.Figure(fig.path("label").asText(fig.path("cell").asText()),
-                        inWan(Wan.amount(fig, "stated"), wan), inWan(Wan.amount(fig, "expected"), wan),
-                        inWan(Wan.amount(fig, "difference"), wan)));
+            for (ValidationReport.Figure fig : f.figures()) {
+                figures.add(new Finding.Figure(fig.label() != null ? fig.label() : fig.cell(),
+                        inWan(fig.stated()), inWan(fig.expected()), inWan(fig.difference())));
             }
-            String severity = switch (f.path("severity").asText()) {
+            String severity = switch (f.severity() == null ? "" : f.severity()) {
                 case "error" -> Finding.ERROR;
                 case "warning" -> Finding.WARNING;
                 default -> Finding.INFO;
             };
-            out.add(finding("budget." + f.path("rule").asText(), severity, figures, budgetSentence(f, figures, severity)));
+            out.add(finding("budget." + f.rule(), severity, figures, budgetSentence(f, figures, severity)));
         }
     }
 
+    private BigDecimal inWan(BigDecimal v) {
+        return v == null ? null : validation.inWan() ? v : Wan.of(v);
+    }
+
     /** budget-service words its findings for developers; the report says them in Chinese from the figures. */
-    private static String budgetSentence(JsonNode f, List<Finding.Figure> figures, String severity) {
-        String subject = f.path("subject").asText("");
+    private static String budgetSentence(ValidationReport.Finding f, List<Finding.Figure> figures, String severity) {
+        String subject = f.subject() == null ? "" : f.subject();
         if (figures.isEmpty()) {
-            return subject + "：" + f.path("message").asText();
+            return subject + "：" + f.message();
         }
         StringBuilder sb = new StringBuilder(subject).append("：");
         for (int i = 0; i < figures.size(); i++) {
@@ -80,40 +108,32 @@ public record ConsistencyRules(String department, int year, JsonNode budget, Jso
         return sb.append(severity.equals(Finding.INFO) ? "，差异在四舍五入允许范围内。" : "，不一致。").toString();
     }
 
-    private static BigDecimal inWan(BigDecimal v, boolean alreadyWan) {
-        return v == null ? null : alreadyWan ? v : Wan.of(v);
-    }
-
     /** "三公" 公务接待 = economic 30217; 公务用车运行维护 = 30231 (DESIGN §4). */
     private void threePublicAgainstEconomic(List<Finding> out) {
-        Map<String, BigDecimal> threePublic = new HashMap<>();
-        for (JsonNode line : budget.path("threePublic")) {
-            BigDecimal sum = null;
-            for (String fund : List.of("generalBudget", "governmentFund", "stateCapital")) {
-                BigDecimal v = Wan.amount(line, fund);
-                sum = sum == null ? v : v == null ? sum : sum.add(v);
-            }
-            threePublic.put(line.path("item").asText(), sum);
-        }
+        Map<ThreePublicItem, ThreePublicLine> threePublic = Sums.threePublic(content());
         Map<String, BigDecimal> economic = new HashMap<>();
-        for (JsonNode line : budget.path("economic").path("lines")) {
-            economic.put(line.path("code").asText(), Wan.amount(line, "publicUse"));
+        for (EconomicLine line : content().economic().lines()) {
+            economic.put(line.code(), line.publicUse());
         }
-        compare(out, "cross.three-public.reception", "公务接待费", threePublic.get("reception"), "30217 公务接待费", economic.get("30217"));
-        compare(out, "cross.three-public.vehicle-operation", "公务用车运行维护费", threePublic.get("vehicleOperation"),
-                "30231 公务用车运行维护费", economic.get("30231"));
+        compare(out, "cross.three-public.reception", ThreePublicItem.RECEPTION, threePublic, "30217", economic);
+        compare(out, "cross.three-public.vehicle-operation", ThreePublicItem.VEHICLE_OPERATION, threePublic, "30231", economic);
     }
 
-    private void compare(List<Finding> out, String rule, String what, BigDecimal stated, String otherLabel, BigDecimal other) {
-        BigDecimal a = Wan.nz(stated);
-        BigDecimal b = Wan.nz(other);
+    private void compare(List<Finding> out, String rule, ThreePublicItem item, Map<ThreePublicItem, ThreePublicLine> threePublic,
+                         String economicCode, Map<String, BigDecimal> economic) {
+        BigDecimal a = Amounts.orZero(threePublic.get(item).total());
+        BigDecimal b = Amounts.orZero(economic.get(economicCode));
         BigDecimal gap = a.subtract(b).abs();
         if (gap.signum() == 0) {
             return;
         }
+        // the economic 款 is named like the "三公" item it must equal
+        String what = item == ThreePublicItem.RECEPTION ? "公务接待费" : "公务用车运行维护费";
+        String otherLabel = economicCode + " " + what;
         String severity = gap.compareTo(tolerance(1)) <= 0 ? Finding.INFO : Finding.ERROR;
-        out.add(finding(rule, severity, List.of(new Finding.Figure("“三公”经费表 " + what, Wan.of(a), Wan.of(b), Wan.of(a.subtract(b)))),
-                "“三公”经费表的" + what + Wan.text(a) + "万元与基本支出表经济分类" + otherLabel + Wan.text(b) + "万元不一致"
+        out.add(finding(rule, severity, List.of(new Finding.Figure("“三公”经费表 " + what, Wan.of(a), Wan.of(b),
+                        Wan.of(a.subtract(b)))),
+                "“三公”经费表的" + what + Wan.fixed(a) + "万元与基本支出表经济分类" + otherLabel + Wan.fixed(b) + "万元不一致"
                         + (severity.equals(Finding.INFO) ? "（四舍五入差异）。" : "。")));
     }
 
@@ -121,67 +141,62 @@ public record ConsistencyRules(String department, int year, JsonNode budget, Jso
     private void performanceCoverage(List<Finding> out) {
         BigDecimal project = BigDecimal.ZERO;
         Map<String, BigDecimal> projectLines = new HashMap<>();
-        for (JsonNode line : budget.path("functional").path("lines")) {
-            if (line.path("code").asText().length() != 7) {
+        for (FunctionalLine line : content().functional().lines()) {
+            if (line.code().length() != 7) {
                 continue;
             }
-            BigDecimal p = null;
-            for (JsonNode byType : line.path("expenditure")) {
-                BigDecimal v = Wan.amount(byType, "project");
-                p = p == null ? v : v == null ? p : p.add(v);
-            }
+            BigDecimal p = Sums.expenditureOf(line).type(ExpenditureType.PROJECT);
             if (p != null && p.signum() > 0) {
-                projectLines.put(line.path("code").asText(), p);
+                projectLines.put(line.code(), p);
                 project = project.add(p);
             }
         }
-        if (targets == null || targets.isNull()) {
+        if (targets == null) {
             if (project.signum() > 0) {
                 out.add(finding("cross.performance.missing", Finding.ERROR,
                         List.of(new Finding.Figure("项目支出", Wan.of(project), null, null)),
-                        "项目支出" + Wan.text(project) + "万元，但未收到预算绩效目标。"));
+                        "项目支出" + Wan.fixed(project) + "万元，但未收到预算绩效目标。"));
             }
             return;
         }
         BigDecimal covered = BigDecimal.ZERO;
         Map<String, BigDecimal> coveredByCode = new HashMap<>();
         int withAmount = 0;
-        for (JsonNode p : targets.path("projects")) {
-            BigDecimal yuan = Wan.amount(p.path("budget"), "yuan");
+        for (TargetsChanged.Project p : targets.projects()) {
+            BigDecimal yuan = p.budget() == null ? null : p.budget().yuan();
             if (yuan != null) {
                 withAmount++;
                 covered = covered.add(yuan);
             }
-            String code = p.path("functionalCode").asText("");
-            if (!code.isEmpty()) {
-                coveredByCode.merge(code, Wan.nz(yuan), BigDecimal::add);
+            if (p.functionalCode() != null && !p.functionalCode().isEmpty()) {
+                coveredByCode.merge(p.functionalCode(), Amounts.orZero(yuan), BigDecimal::add);
             }
         }
+        int projects = targets.projects().size();
         if (withAmount == 0) {
             // many published target tables (the seed's among them) print no amounts: nothing to compare
             if (project.signum() > 0) {
                 out.add(finding("cross.performance.no-amounts", Finding.INFO,
                         List.of(new Finding.Figure("项目支出", Wan.of(project), null, null)),
-                        "项目绩效目标表（" + targets.path("projects").size() + "个）未列项目金额，无法核对其是否覆盖项目支出"
-                                + Wan.text(project) + "万元。"));
+                        "项目绩效目标表（" + projects + "个）未列项目金额，无法核对其是否覆盖项目支出" + Wan.fixed(project) + "万元。"));
             }
             return;
         }
-        if (covered.subtract(project).compareTo(tolerance(targets.path("projects").size())) > 0) {
-            out.add(finding("cross.performance.exceeds-project", Finding.ERROR,
-                    List.of(new Finding.Figure("绩效目标项目资金合计", Wan.of(covered), Wan.of(project), Wan.of(covered.subtract(project)))),
-                    "绩效目标表所列项目资金合计" + Wan.text(covered) + "万元，超过项目支出" + Wan.text(project) + "万元。"));
-        } else if (project.subtract(covered).compareTo(tolerance(targets.path("projects").size())) > 0) {
-            out.add(finding("cross.performance.uncovered", Finding.WARNING,
-                    List.of(new Finding.Figure("绩效目标项目资金合计", Wan.of(covered), Wan.of(project), Wan.of(covered.subtract(project)))),
-                    "项目支出" + Wan.text(project) + "万元中，只有" + Wan.text(covered) + "万元编报了绩效目标。"));
+        List<Finding.Figure> compared = List.of(new Finding.Figure("绩效目标项目资金合计", Wan.of(covered),
+                Wan.of(project), Wan.of(covered.subtract(project))));
+        if (covered.subtract(project).compareTo(tolerance(projects)) > 0) {
+            out.add(finding("cross.performance.exceeds-project", Finding.ERROR, compared,
+                    "绩效目标表所列项目资金合计" + Wan.fixed(covered) + "万元，超过项目支出" + Wan.fixed(project) + "万元。"));
+        } else if (project.subtract(covered).compareTo(tolerance(projects)) > 0) {
+            out.add(finding("cross.performance.uncovered", Finding.WARNING, compared,
+                    "项目支出" + Wan.fixed(project) + "万元中，只有" + Wan.fixed(covered) + "万元编报了绩效目标。"));
         }
         if (!coveredByCode.isEmpty()) {
             projectLines.forEach((code, amount) -> {
                 if (!coveredByCode.containsKey(code)) {
                     out.add(finding("cross.performance.line-without-targets", Finding.WARNING,
                             List.of(new Finding.Figure(code + " 项目支出", Wan.of(amount), null, null)),
-                            "功能分类" + code + "的项目支出" + Wan.text(amount) + "万元没有对应的项目绩效目标表。"));
+                            "功能分类" + code + "的项目支出" + Wan.fixed(amount) + "万元没有对应的项目绩效目标表。"));
                 }
             });
         }
@@ -189,89 +204,87 @@ public record ConsistencyRules(String department, int year, JsonNode budget, Jso
 
     /** The procurement plan cannot spend more of a fund than the budget gives that fund. */
     private void procurementAgainstFunds(List<Finding> out) {
-        JsonNode plan = assetYear == null ? null : assetYear.get("procurementPlan");
-        if (plan == null || plan.isNull()) {
+        if (plan == null || plan.totals() == null || plan.totals().funding() == null) {
             return;
         }
-        Map<String, BigDecimal> byFund = new HashMap<>();
-        for (JsonNode line : budget.path("functional").path("lines")) {
-            if (line.path("code").asText().length() != 3) {
-                continue;
-            }
-            line.path("expenditure").properties().forEach(e -> {
-                BigDecimal sum = BigDecimal.ZERO;
-                for (JsonNode v : e.getValue()) {
-                    if (v.isNumber() || v.isTextual()) {
-                        sum = sum.add(new BigDecimal(v.asText()));
+        Map<Fund, BigDecimal> byFund = new EnumMap<>(Fund.class);
+        for (FunctionalLine line : content().functional().lines()) {
+            if (line.code().length() == 3) {
+                for (Fund fund : Fund.APPROPRIATIONS) {
+                    BigDecimal spent = Sums.expenditureOf(line).fundTotal(fund);
+                    if (spent != null) {
+                        byFund.merge(fund, spent, BigDecimal::add);
                     }
                 }
-                byFund.merge(e.getKey(), sum, BigDecimal::add);
-            });
+            }
         }
-        JsonNode funding = plan.path("totals").path("funding");
-        checkFund(out, "一般公共预算拨款", Wan.amount(funding, "generalBudget"), byFund.get("generalBudget"));
-        checkFund(out, "基金预算拨款", Wan.amount(funding, "governmentFund"), byFund.get("governmentFund"));
-        checkFund(out, "国有资本经营预算拨款", Wan.amount(funding, "stateCapital"), byFund.get("stateCapital"));
+        AssetYearChanged.Funding funding = plan.totals().funding();
+        checkFund(out, "一般公共预算拨款", funding.generalBudget(), byFund.get(Fund.GENERAL_BUDGET));
+        checkFund(out, "基金预算拨款", funding.governmentFund(), byFund.get(Fund.GOVERNMENT_FUND));
+        checkFund(out, "国有资本经营预算拨款", funding.stateCapital(), byFund.get(Fund.STATE_CAPITAL));
     }
 
     private void checkFund(List<Finding> out, String label, BigDecimal procurement, BigDecimal spending) {
         if (procurement == null || procurement.signum() == 0) {
             return;
         }
-        if (procurement.compareTo(Wan.nz(spending)) > 0) {
+        BigDecimal available = Amounts.orZero(spending);
+        if (procurement.compareTo(available) > 0) {
             out.add(finding("cross.procurement.exceeds-fund", Finding.ERROR,
-                    List.of(new Finding.Figure("政府采购 " + label, Wan.of(procurement), Wan.of(Wan.nz(spending)),
-                            Wan.of(procurement.subtract(Wan.nz(spending))))),
-                    "政府采购预算中" + label + Wan.text(procurement) + "万元，超过该资金的支出预算" + Wan.text(spending) + "万元。"));
+                    List.of(new Finding.Figure("政府采购 " + label, Wan.of(procurement), Wan.of(available),
+                            Wan.of(procurement.subtract(available)))),
+                    "政府采购预算中" + label + Wan.fixed(procurement) + "万元，超过该资金的支出预算" + Wan.fixed(spending) + "万元。"));
         }
     }
 
     /** What sections 二–七 need: prior-year figures, reasons for "三公" changes, 机关运行经费, targets, assets. */
     private void completeness(List<Finding> out) {
-        Map<String, JsonNode> prior = new HashMap<>();
-        for (JsonNode p : budget.path("priorYear")) {
-            prior.put(p.path("item").asText(), p);
+        Map<PriorYearItem, PriorYearFigure> prior = new EnumMap<>(PriorYearItem.class);
+        for (PriorYearFigure p : content().priorYear()) {
+            prior.put(p.item(), p);
         }
-        for (String item : List.of("total", "basic", "project")) {
+        Map<PriorYearItem, String> overall = Map.of(PriorYearItem.TOTAL, "收支总预算", PriorYearItem.BASIC, "基本支出预算",
+                PriorYearItem.PROJECT, "项目支出预算");
+        for (PriorYearItem item : List.of(PriorYearItem.TOTAL, PriorYearItem.BASIC, PriorYearItem.PROJECT)) {
             if (!prior.containsKey(item)) {
-                out.add(finding("completeness.prior-year." + item, Finding.WARNING, List.of(),
-                        "缺少上年" + label(item) + "，第二部分无法说明增减变化。"));
+                out.add(finding("completeness.prior-year." + Wire.of(item), Finding.WARNING, List.of(),
+                        "缺少上年" + overall.get(item) + "，第二部分无法说明增减变化。"));
             }
         }
-        Map<String, BigDecimal> current = new HashMap<>();
-        for (JsonNode line : budget.path("threePublic")) {
-            current.put(line.path("item").asText(), Wan.nz(Wan.amount(line, "generalBudget"))
-                    .add(Wan.nz(Wan.amount(line, "governmentFund"))).add(Wan.nz(Wan.amount(line, "stateCapital"))));
-        }
-        for (String item : List.of("outbound", "vehiclePurchase", "vehicleOperation", "reception")) {
-            JsonNode p = prior.get(item);
-            BigDecimal now = Wan.nz(current.get(item));
+        Map<ThreePublicItem, ThreePublicLine> current = Sums.threePublic(content());
+        Map<PriorYearItem, ThreePublicItem> explained = Map.of(PriorYearItem.OUTBOUND, ThreePublicItem.OUTBOUND,
+                PriorYearItem.VEHICLE_PURCHASE, ThreePublicItem.VEHICLE_PURCHASE,
+                PriorYearItem.VEHICLE_OPERATION, ThreePublicItem.VEHICLE_OPERATION,
+                PriorYearItem.RECEPTION, ThreePublicItem.RECEPTION);
+        for (PriorYearItem item : List.of(PriorYearItem.OUTBOUND, PriorYearItem.VEHICLE_PURCHASE,
+                PriorYearItem.VEHICLE_OPERATION, PriorYearItem.RECEPTION)) {
+            PriorYearFigure p = prior.get(item);
+            BigDecimal now = Amounts.orZero(current.get(explained.get(item)).total());
             if (p == null) {
                 if (now.signum() != 0) {
                     out.add(finding("completeness.three-public.prior-year", Finding.WARNING, List.of(),
-                            "“三公”经费中" + label(item) + "缺少上年预算数，无法说明增减变化。"));
+                            "“三公”经费中" + item.label() + "缺少上年预算数，无法说明增减变化。"));
                 }
                 continue;
             }
-            BigDecimal before = Wan.nz(Wan.amount(p, "amount"));
+            BigDecimal before = Amounts.orZero(p.amount());
             boolean changed = now.compareTo(before) != 0;
-            if (changed && p.path("reason").asText("").isBlank()) {
+            if (changed && (p.reason() == null || p.reason().isBlank())) {
                 out.add(finding("completeness.three-public.reason", Finding.WARNING,
-                        List.of(new Finding.Figure(label(item), Wan.of(now), Wan.of(before), Wan.of(now.subtract(before)))),
-                        "“三公”经费中" + label(item) + "较上年变化" + Wan.text(now.subtract(before)) + "万元，未说明增减变化原因。"));
+                        List.of(new Finding.Figure(item.label(), Wan.of(now), Wan.of(before), Wan.of(now.subtract(before)))),
+                        "“三公”经费中" + item.label() + "较上年变化" + Wan.fixed(now.subtract(before)) + "万元，未说明增减变化原因。"));
             }
         }
-        JsonNode economicTotal = budget.path("economic").path("total");
-        boolean hasPublicUse = Wan.amount(economicTotal, "publicUse") != null
-                || budget.path("economic").path("lines").findValues("publicUse").stream().anyMatch(v -> !v.isNull());
+        boolean hasPublicUse = Sums.economicTotal(content()).publicUse() != null
+                || content().economic().lines().stream().map(EconomicLine::publicUse).anyMatch(Objects::nonNull);
         if (!hasPublicUse) {
             out.add(finding("completeness.agency-operation", Finding.WARNING, List.of(),
                     "基本支出表没有公用经费，机关运行经费无法说明。"));
         }
-        if (assetsAsOf == null || !assetsAsOf.path("holdings").isArray() || assetsAsOf.path("holdings").isEmpty()) {
+        if (assetsAsOf == null || assetsAsOf.holdings().isEmpty()) {
             out.add(finding("completeness.assets", Finding.WARNING, List.of(), "未收到国有资产占用情况，第七部分无法说明。"));
         }
-        if (assetYear == null || assetYear.get("procurementPlan") == null || assetYear.get("procurementPlan").isNull()) {
+        if (plan == null) {
             out.add(finding("completeness.procurement", Finding.WARNING, List.of(),
                     "未收到政府采购预算；如无采购，应报送空的采购预算以便“空表列示”。"));
         }
@@ -279,15 +292,13 @@ public record ConsistencyRules(String department, int year, JsonNode budget, Jso
 
     /** Disclosure is due 20 days after approval (地方预决算公开操作规程). */
     private void timeliness(List<Finding> out) {
-        String approval = budget.path("approvalDate").asText(null);
-        if (approval == null) {
+        LocalDate approved = budget.header().approvalDate();
+        if (approved == null) {
             return;
         }
-        LocalDate approved = LocalDate.parse(approval);
-        LocalDate due = approved.plusDays(20);
-        String publishedAt = budget.path("publishedAt").asText(null);
-        if (publishedAt != null) {
-            LocalDate published = OffsetDateTime.parse(publishedAt).toLocalDate();
+        LocalDate due = approved.plusDays(DISCLOSURE_DAYS);
+        if (budget.header().publishedAt() != null) {
+            LocalDate published = budget.header().publishedAt().toLocalDate();
             long late = ChronoUnit.DAYS.between(due, published);
             if (late > 0) {
                 out.add(finding("timeliness.late", Finding.ERROR, List.of(),
@@ -304,24 +315,11 @@ public record ConsistencyRules(String department, int year, JsonNode budget, Jso
 
     /** Tolerance for n summed cells of a 万元 document: 0.01 万元 each; 元 documents have none. */
     private BigDecimal tolerance(int cells) {
-        boolean wan = "万元".equals(budget.path("inputUnit").asText());
-        return wan ? Wan.STEP.multiply(BigDecimal.valueOf(Math.max(1, cells))) : BigDecimal.ZERO;
+        return budget.header().enteredInWan()
+                ? AmountUnit.WAN_YUAN.stepInYuan().multiply(BigDecimal.valueOf(Math.max(1, cells))) : BigDecimal.ZERO;
     }
 
     private Finding finding(String rule, String severity, List<Finding.Figure> figures, String message) {
         return new Finding(rule, severity, department, year, figures, message);
-    }
-
-    private static String label(String item) {
-        return switch (item) {
-            case "total" -> "收支总预算";
-            case "basic" -> "基本支出预算";
-            case "project" -> "项目支出预算";
-            case "outbound" -> "因公出国（境）费";
-            case "vehiclePurchase" -> "公务用车购置费";
-            case "vehicleOperation" -> "公务用车运行维护费";
-            case "reception" -> "公务接待费";
-            default -> item;
-        };
     }
 }

@@ -1,12 +1,13 @@
 package org.openbudget.aggregation.consistency;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.aggregation.department.DepartmentView;
-import org.openbudget.aggregation.readmodel.AggregateView;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.BudgetChanged;
+import org.openbudget.aggregation.event.TargetsChanged;
+import org.openbudget.aggregation.readmodel.StateStore;
+import org.openbudget.aggregation.readmodel.StateStore.Stored;
 import org.openbudget.aggregation.rollup.Scope;
 
 import java.time.Clock;
@@ -16,46 +17,44 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Gathers a department-year's read models and runs {@link ConsistencyRules} on them; ranks a county. */
 @ApplicationScoped
 public class ConsistencyService {
 
     private final Clock clock = Clock.systemDefaultZone();
+    private final StateStore states;
+
+    public ConsistencyService(StateStore states) {
+        this.states = states;
+    }
 
     @Transactional
     public ConsistencyReport department(String department, int year, Scope scope) {
-        AggregateView budget = AggregateView.find("budget", department + ":" + year);
-        AggregateView targets = AggregateView.find("performance", department + ":" + year);
-        AggregateView assets = AggregateView.find("asset", department + ":" + year);
-        AggregateView priorAssets = AggregateView.find("asset", department + ":" + (year - 1));
+        boolean published = scope == Scope.PUBLISHED;
+        Optional<Stored<BudgetChanged>> budget = states.budget(department, year);
+        Optional<Stored<TargetsChanged>> targets = states.targets(department, year);
+        Optional<Stored<AssetYearChanged>> assets = states.assets(department, year);
+        Optional<Stored<AssetYearChanged>> priorAssets = states.assets(department, year - 1);
         DepartmentView view = DepartmentView.findById(department);
 
-        JsonNode budgetDoc = budget == null ? null : pick(budget.data, scope, "budget", "published");
-        JsonNode validation = budget == null ? null : pick(budget.data, scope, "validation", "publishedValidation");
-        if (validation == null && budget != null && scope == Scope.PUBLISHED && "published".equals(budget.status)) {
-            validation = nullIfMissing(budget.data.get("validation")); // the current budget is the published one
-        }
-        JsonNode targetSet = targets == null ? null
-                : scope == Scope.CURRENT || "published".equals(targets.status) ? targets.data : nullIfMissing(targets.data.get("lastPublished"));
-        JsonNode assetsShown = priorAssets != null && priorAssets.data.path("holdings").size() > 0 ? priorAssets.data
-                : assets == null ? null : assets.data;
-        JsonNode assetYear = assets == null ? null : scope == Scope.PUBLISHED ? publishedPlanOnly(assets.data) : assets.data;
-        List<Finding> findings = new ArrayList<>(new ConsistencyRules(department, year, budgetDoc, validation, targetSet,
-                assetYear, assetsShown, LocalDate.now(clock)).findings());
+        BudgetChanged b = budget.map(Stored::state).orElse(null);
+        TargetsChanged t = targets.map(Stored::state).orElse(null);
+        AssetYearChanged a = assets.map(Stored::state).orElse(null);
+        // the document shows the holdings of the prior year-end, when there are any
+        AssetYearChanged shown = priorAssets.map(Stored::state).filter(p -> !p.holdings().isEmpty()).orElse(a);
+        List<Finding> findings = new ArrayList<>(new ConsistencyRules(department, year,
+                b == null ? null : b.version(published), b == null ? null : b.validation(published),
+                t == null ? null : published ? t.publishedRevision() : t,
+                a == null ? null : a.plan(published), shown, LocalDate.now(clock)).findings());
         findings.sort(Comparator.comparingInt(Finding::rank).thenComparing(Finding::rule));
 
         Map<String, Long> versions = new LinkedHashMap<>();
         // a published report does not tell of versions nobody published (a draft's existence is the drafts' readers')
-        if (budget != null && (scope == Scope.CURRENT || budget.hasPublished)) {
-            versions.put("budget", budget.sourceVersion);
-        }
-        if (targets != null && (scope == Scope.CURRENT || targets.hasPublished)) {
-            versions.put("performance", targets.sourceVersion);
-        }
-        if (assets != null) {
-            versions.put("asset", assets.sourceVersion);
-        }
+        budget.filter(s -> !published || s.state().hasPublished()).ifPresent(s -> versions.put("budget", s.sourceVersion()));
+        targets.filter(s -> !published || s.state().hasPublished()).ifPresent(s -> versions.put("performance", s.sourceVersion()));
+        assets.ifPresent(s -> versions.put("asset", s.sourceVersion()));
         if (view != null) {
             versions.put("department", view.sourceVersion);
         }
@@ -94,25 +93,6 @@ public class ConsistencyService {
                 .thenComparing(Comparator.comparingInt(CountyReport.Entry::warnings).reversed())
                 .thenComparing(CountyReport.Entry::department));
         return new CountyReport(year, region, scope.wire(), totals, entries);
-    }
-
-    /**
-     * The asset-year state as the public may see it: holdings have no workflow (public as entered), the procurement
-     * plan only in its published revision — the rules read {@code procurementPlan}, which may be a draft.
-     */
-    private static JsonNode publishedPlanOnly(JsonNode assetYear) {
-        ObjectNode copy = assetYear.deepCopy();
-        JsonNode published = assetYear.get("publishedProcurementPlan");
-        copy.set("procurementPlan", published == null ? NullNode.getInstance() : published);
-        return copy;
-    }
-
-    private static JsonNode pick(JsonNode data, Scope scope, String current, String published) {
-        return nullIfMissing(data.get(scope == Scope.PUBLISHED ? published : current));
-    }
-
-    private static JsonNode nullIfMissing(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : node;
     }
 
     private static Map<String, Integer> counts(List<Finding> findings) {

@@ -2,40 +2,38 @@ package org.openbudget.aggregation.department;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.openbudget.aggregation.event.ConsumedEvent;
+import org.openbudget.aggregation.event.DepartmentChanged;
+import org.openbudget.aggregation.event.EventData;
 import org.openbudget.aggregation.intake.Outcome;
 import org.openbudget.aggregation.intake.Projector;
 import org.openbudget.aggregation.rollup.RollupStore;
 import org.openbudget.common.event.CloudEvent;
-import org.openbudget.common.event.CloudEventCodec;
 import org.openbudget.common.event.EventContractException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Keeps {@link DepartmentView} at the highest department version seen. */
 @ApplicationScoped
 public class DepartmentProjector implements Projector {
 
-    public static final String TYPE = "org.openbudget.budget.department.changed.v1";
-
-    private final CloudEventCodec codec;
     private final RollupStore rollups;
 
-    public DepartmentProjector(CloudEventCodec codec, RollupStore rollups) {
-        this.codec = codec;
+    public DepartmentProjector(RollupStore rollups) {
         this.rollups = rollups;
     }
 
     @Override
-    public java.util.Set<String> types() {
-        return java.util.Set.of(TYPE);
+    public Set<ConsumedEvent> types() {
+        return Set.of(ConsumedEvent.DEPARTMENT_CHANGED);
     }
 
     @Override
-    public Outcome apply(CloudEvent event) {
-        DepartmentChanged data = codec.data(event, DepartmentChanged.class);
+    public Outcome apply(CloudEvent event, EventData bound) {
+        DepartmentChanged data = (DepartmentChanged) bound;
         check(data, event);
         DepartmentView view = DepartmentView.findById(data.code(), LockModeType.PESSIMISTIC_WRITE);
         if (view != null && view.sourceVersion >= data.version()) {
@@ -48,10 +46,10 @@ public class DepartmentProjector implements Projector {
         view.name = data.name();
         view.regionCode = data.region().code();
         view.regionName = data.region().name();
-        view.units = data.units() == null ? List.of() : data.units();
-        view.duties = data.duties() == null ? List.of() : data.duties();
+        view.units = data.units();
+        view.duties = data.duties();
         view.organization = data.organization();
-        view.glossary = data.glossary() == null ? List.of() : data.glossary();
+        view.glossary = data.glossary();
         view.otherMatters = data.otherMatters();
         view.sourceVersion = data.version();
         view.sourceEventId = UUID.fromString(event.id());

@@ -26,12 +26,12 @@ public final class DocumentAssembler {
         String name = in.profile().name();
         String introduction = "按照《预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将"
                 + name + " " + in.year() + " 年部门预算公开如下：";
-        return new DisclosureDocument(code, name, in.year(), in.scope(), DisclosureTables.of(in.budget()), introduction, List.of(
+        return new DisclosureDocument(code, name, in.year(), in.scope(), DisclosureTables.of(in.budget().content()), introduction, List.of(
                 ProfileSection.build(in.profile()),
                 OverviewSection.build(in),
-                AgencyOperationSection.build(in.budget()),
-                ThreePublicSection.build(in.budget(), in.year()),
-                PerformanceSection.build(in.targets(), in.budget(), in.year()),
+                AgencyOperationSection.build(in.budget().content()),
+                ThreePublicSection.build(in.budget().content(), in.year()),
+                PerformanceSection.build(in.targets(), in.budget().content(), in.year()),
                 ProcurementSection.build(in.plan(), code, name, in.year()),
                 AssetSection.build(in.holding(), in.plan(), code, name, in.year()),
                 GlossarySection.build(in.profile()),

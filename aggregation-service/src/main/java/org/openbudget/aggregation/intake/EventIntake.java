@@ -8,8 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openbudget.aggregation.audit.AuditRecorder;
-import org.openbudget.common.event.CloudEvent;
-import org.openbudget.common.event.CloudEventCodec;
+import org.openbudget.aggregation.event.ConsumedEvent;
 import org.openbudget.common.event.EventContractException;
 
 import java.time.OffsetDateTime;
@@ -32,15 +31,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EventIntake {
 
-    private final CloudEventCodec codec;
-    private final Map<String, Projector> projectors;
+    private final EventContract contract;
+    private final Map<ConsumedEvent, Projector> projectors;
     private final MeterRegistry registry;
     private final InfrastructureRetry retry;
     private final AuditRecorder audit;
 
-    public EventIntake(CloudEventCodec codec, Instance<Projector> projectors, MeterRegistry registry,
+    public EventIntake(EventContract contract, Instance<Projector> projectors, MeterRegistry registry,
                        InfrastructureRetry retry, AuditRecorder audit) {
-        this.codec = codec;
+        this.contract = contract;
         this.projectors = projectors.stream()
                 .flatMap(p -> p.types().stream().map(type -> Map.entry(type, p)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -73,14 +72,9 @@ public class EventIntake {
      * live channels dead-letter it, a rebuild counts it).
      */
     public Outcome intake(ConsumerRecord<String, String> record) {
-        CloudEvent event = read(record);
-        Projector projector = projectors.get(event.type());
-        if (projector == null) {
-            throw new EventContractException("unknown event type " + event.type());
-        }
-        if (record.key() != null && !record.key().equals(event.subject())) {
-            throw new EventContractException("record key " + record.key() + " differs from subject " + event.subject());
-        }
+        Received received = contract.read(record);
+        var event = received.envelope();
+        Projector projector = projectors.get(received.type());
         UUID id = parseId(event.id());
         String position = "applying " + record.topic() + "-" + record.partition() + "@" + record.offset();
         Outcome outcome = retry.untilDone(position, "aggregation.events.retried", record.topic(),
@@ -88,8 +82,8 @@ public class EventIntake {
                     if (ProcessedEvent.findById(id) != null) {
                         return Outcome.DUPLICATE;
                     }
-                    Outcome result = projector.apply(event);
-                    audit.record(event, id);
+                    Outcome result = projector.apply(event, received.data());
+                    audit.record(received, id);
                     ProcessedEvent marker = new ProcessedEvent();
                     marker.eventId = id;
                     marker.eventType = event.type();
@@ -105,20 +99,6 @@ public class EventIntake {
         registry.counter("aggregation.events", "topic", record.topic(), "outcome", outcome.name().toLowerCase())
                 .increment();
         return outcome;
-    }
-
-    /** Reading touches no infrastructure: whatever fails here is the record's own fault. */
-    private CloudEvent read(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            throw new EventContractException("record has no value");
-        }
-        try {
-            return codec.read(record.value());
-        } catch (EventContractException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new EventContractException("value is not readable as a CloudEvent: " + e, e);
-        }
     }
 
     private static UUID parseId(String id) {

@@ -1,14 +1,18 @@
 package org.openbudget.aggregation.intake;
 
+import org.openbudget.aggregation.event.ConsumedEvent;
+import org.openbudget.aggregation.event.EventData;
 import org.openbudget.common.event.CloudEvent;
 
-/** Applies one CloudEvents type to its read model; called inside the intake transaction. */
+import java.util.Set;
+
+/** Applies the consumed event types it names to its read model; called inside the intake transaction. */
 public interface Projector {
 
-    /** The CloudEvents {@code type}s this projector understands, e.g. {@code …department.changed.v1}. */
-    java.util.Set<String> types();
+    Set<ConsumedEvent> types();
 
-    Outcome apply(CloudEvent event);
+    /** {@code data} is the event's data bound to {@link ConsumedEvent#data()} of its type. */
+    Outcome apply(CloudEvent envelope, EventData data);
 
     /** Drops this projector's read model (inside the rebuild's transaction), before the topics are replayed. */
     void reset();

@@ -1,7 +1,8 @@
 package org.openbudget.aggregation.performance;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.openbudget.aggregation.event.TargetsChanged;
 import org.openbudget.aggregation.rollup.Contribution;
+import org.openbudget.aggregation.rollup.Dimension;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,27 +17,21 @@ public final class PerformanceContributions {
     private PerformanceContributions() {
     }
 
-    public static List<Contribution> of(JsonNode targets) {
+    public static List<Contribution> of(TargetsChanged targets) {
         List<Contribution> out = new ArrayList<>();
-        long projects = 0;
-        long indicators = 0;
-        BigDecimal covered = BigDecimal.ZERO;
-        for (JsonNode project : targets.path("projects")) {
-            projects++;
-            indicators += project.path("indicators").size();
-            JsonNode yuan = project.path("budget").get("yuan");
-            if (yuan != null && !yuan.isNull()) {
-                covered = covered.add(new BigDecimal(yuan.asText()));
-            }
-        }
-        out.add(new Contribution("performance", "projects", "count", BigDecimal.valueOf(projects)));
-        out.add(new Contribution("performance", "indicators", "count", BigDecimal.valueOf(indicators)));
-        out.add(new Contribution("performance", "projectAmount", "total", covered));
-        out.add(new Contribution("performance", "departments", "count", BigDecimal.ONE));
-        JsonNode lint = targets.path("lint");
-        for (String severity : List.of("errors", "warnings", "infos")) {
-            out.add(new Contribution("performance", "lint." + severity, "count", BigDecimal.valueOf(lint.path(severity).asLong())));
-        }
+        long indicators = targets.projects().stream().mapToLong(p -> p.indicators().size()).sum();
+        BigDecimal covered = targets.projectAmount();
+        add(out, "projects", "count", BigDecimal.valueOf(targets.projects().size()));
+        add(out, "indicators", "count", BigDecimal.valueOf(indicators));
+        add(out, "projectAmount", "total", covered == null ? BigDecimal.ZERO : covered);
+        add(out, "departments", "count", BigDecimal.ONE);
+        add(out, "lint.errors", "count", BigDecimal.valueOf(targets.lint().errors()));
+        add(out, "lint.warnings", "count", BigDecimal.valueOf(targets.lint().warnings()));
+        add(out, "lint.infos", "count", BigDecimal.valueOf(targets.lint().infos()));
         return out;
+    }
+
+    private static void add(List<Contribution> out, String item, String measure, BigDecimal amount) {
+        Contribution.add(out, Dimension.PERFORMANCE, item, measure, amount);
     }
 }

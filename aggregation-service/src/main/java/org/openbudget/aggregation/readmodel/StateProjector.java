@@ -1,7 +1,8 @@
 package org.openbudget.aggregation.readmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.EntityManager;
+import org.openbudget.aggregation.event.DepartmentYearState;
+import org.openbudget.aggregation.event.EventData;
 import org.openbudget.aggregation.intake.Outcome;
 import org.openbudget.aggregation.intake.Projector;
 import org.openbudget.aggregation.rollup.Contribution;
@@ -20,8 +21,10 @@ import java.util.UUID;
  * The shared part of every projector of a department-year aggregate: check the key, keep the highest
  * version in {@link AggregateView}, and replace what the department-year contributes to the roll-ups with
  * what the subclass computes from the new state.
+ *
+ * @param <T> the state's record
  */
-public abstract class StateProjector implements Projector {
+public abstract class StateProjector<T extends DepartmentYearState> implements Projector {
 
     protected final EntityManager em;
     private final RollupStore rollups;
@@ -32,28 +35,27 @@ public abstract class StateProjector implements Projector {
     }
 
     /** The {@link AggregateView#kind} this projector writes; several event types may share one kind. */
-    protected abstract String kind();
+    protected abstract StateKind kind();
+
+    protected abstract Class<T> stateType();
 
     /** What the new state adds to the roll-ups, per scope (a scope left out contributes nothing). */
-    protected abstract Map<Scope, List<Contribution>> contributions(AggregateView view);
+    protected abstract Map<Scope, List<Contribution>> contributions(T state);
 
     /** Further read models a projector keeps beside the roll-ups; none by default. */
-    protected void afterApply(AggregateView view) {
+    protected void afterApply(T state) {
     }
 
-    /** Whether the state carries a published version (its JSON differs per owner). */
-    protected abstract boolean hasPublished(JsonNode data);
-
     @Override
-    public Outcome apply(CloudEvent event) {
-        JsonNode data = event.data();
-        String department = text(data, "department");
-        int year = data.path("year").asInt(-1);
-        long version = data.path("version").asLong(-1);
+    public Outcome apply(CloudEvent event, EventData data) {
+        T state = stateType().cast(data);
+        String department = state.department();
+        int year = state.year();
+        long version = state.version();
         if (department == null || year < 1900 || version < 1) {
             throw new EventContractException(event.type() + " lacks department, year or a positive version");
         }
-        String key = department + ":" + year;
+        String key = state.key();
         if (!key.equals(event.subject())) {
             throw new EventContractException("key " + key + " differs from subject " + event.subject());
         }
@@ -64,20 +66,20 @@ public abstract class StateProjector implements Projector {
             return Outcome.STALE;
         }
         AggregateView view = new AggregateView();
-        view.kind = kind();
+        view.kind = kind().wire();
         view.eventKey = key;
         view.department = department;
         view.year = year;
-        view.status = text(data, "status");
-        view.hasPublished = hasPublished(data);
-        view.data = data;
+        view.status = state.status();
+        view.hasPublished = state.hasPublished();
+        view.data = event.data();
         view.sourceVersion = version;
         view.sourceEventId = UUID.fromString(event.id());
         view.sourceType = event.type();
         view.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
         write(view);
-        rollups.replace(view.year, view.department, kind(), rollups.regionOf(view.department), contributions(view));
-        afterApply(view);
+        rollups.replace(view.year, view.department, kind().wire(), rollups.regionOf(view.department), contributions(state));
+        afterApply(state);
         return Outcome.APPLIED;
     }
 
@@ -85,7 +87,7 @@ public abstract class StateProjector implements Projector {
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
             try (var select = connection.prepareStatement(
                     "select source_version from aggregate_view where kind = ? and event_key = ? for update")) {
-                select.setString(1, kind());
+                select.setString(1, kind().wire());
                 select.setString(2, key);
                 try (var rs = select.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : null;
@@ -120,11 +122,6 @@ public abstract class StateProjector implements Projector {
 
     @Override
     public void reset() {
-        AggregateView.delete("kind", kind());
-    }
-
-    protected static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        AggregateView.delete("kind", kind().wire());
     }
 }

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.openbudget.aggregation.Events;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.BudgetChanged;
+import org.openbudget.aggregation.event.BudgetVersion;
+import org.openbudget.aggregation.event.EventBinder;
+import org.openbudget.aggregation.event.TargetsChanged;
+import org.openbudget.aggregation.event.ValidationReport;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,8 +39,23 @@ class ConsistencyRulesTest {
                  "procurementPlan": {"items": [], "totals": {"amount": 0.00, "funding": {"generalBudget": 0.00}}}}""");
     }
 
+    private static final EventBinder BINDER = EventBinder.standalone();
+
     private static List<Finding> check(JsonNode budget, JsonNode targets, JsonNode assets) {
-        return new ConsistencyRules("434", 2022, budget, null, targets, assets, assets, TODAY).findings();
+        return rules(budget, null, targets, assets).findings();
+    }
+
+    /** The rules over the records the intake binds these JSON parts of the owners' events to. */
+    private static ConsistencyRules rules(JsonNode budget, JsonNode validation, JsonNode targets, JsonNode assets) {
+        ObjectNode budgetEvent = Events.JSON.createObjectNode();
+        budgetEvent.set("budget", budget);
+        budgetEvent.set("validation", validation);
+        BudgetChanged b = BINDER.bind(budgetEvent, BudgetChanged.class);
+        BudgetVersion version = budget == null ? null : b.budget();
+        ValidationReport report = validation == null ? null : b.validation();
+        TargetsChanged t = targets == null ? null : BINDER.bind(targets, TargetsChanged.class);
+        AssetYearChanged a = assets == null ? null : BINDER.bind(assets, AssetYearChanged.class);
+        return new ConsistencyRules("434", 2022, version, report, t, a == null ? null : a.procurementPlan(), a, TODAY);
     }
 
     @Test
@@ -58,8 +79,7 @@ class ConsistencyRulesTest {
                   "subject": "公务用车运行维护费", "message": "differs from economic 30231",
                   "figures": [{"cell": "threePublic[vehicleOperation].generalBudget", "label": "一般公共预算 vs 30231",
                                "expected": 0.72, "tolerance": 0.01, "difference": -0.72}]}]}""");
-        Finding f = new ConsistencyRules("434", 2022, seed, validation, seedTargets(), seedAssets(), seedAssets(), TODAY)
-                .findings().stream().filter(x -> x.rule().equals("budget.three-public.economic")).findFirst().orElseThrow();
+        Finding f = rules(seed, validation, seedTargets(), seedAssets()).findings().stream().filter(x -> x.rule().equals("budget.three-public.economic")).findFirst().orElseThrow();
         assertEquals(Finding.WARNING, f.severity());
         assertEquals(null, f.figures().get(0).stated());
         assertEquals(new BigDecimal("0.72"), f.figures().get(0).expected());

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.openbudget.aggregation.document.model.Block;
 import org.openbudget.aggregation.document.model.DisclosureDocument;
 import org.openbudget.aggregation.document.model.Section;
-import org.openbudget.aggregation.document.source.BudgetData;
 import org.openbudget.aggregation.document.source.DocumentInput;
+import org.openbudget.aggregation.event.BudgetVersion;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.PriorYearItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -135,12 +138,12 @@ class NarrativeTest {
     void sentencesFollowTheDataNotTheSeed() {
         // a changed budget changes the sentences: 项目支出 +1,000,000 元 and a prior basic equal to this year's
         DocumentInput seed = SeedFixtures.input();
-        BudgetData b = seed.budget();
-        List<BudgetData.PriorYearFigure> prior = new ArrayList<>(b.priorYear());
-        prior.replaceAll(p -> p.item().equals("basic") ? new BudgetData.PriorYearFigure("basic", new BigDecimal("3363000.00"), null) : p);
-        prior.replaceAll(p -> p.item().equals("total") ? new BudgetData.PriorYearFigure("total", new BigDecimal("3000000.00"), "因新增项目") : p);
-        BudgetData changed = new BudgetData(b.department(), b.departmentName(), b.year(), b.adjustment(), b.status(), b.revenue(),
-                b.carryOver(), b.functional(), b.economic(), b.threePublic(), prior);
+        BudgetContent b = seed.budget().content();
+        List<PriorYearFigure> prior = new ArrayList<>(b.priorYear());
+        prior.replaceAll(p -> p.item() == PriorYearItem.BASIC ? new PriorYearFigure(PriorYearItem.BASIC, new BigDecimal("3363000.00"), null) : p);
+        prior.replaceAll(p -> p.item() == PriorYearItem.TOTAL ? new PriorYearFigure(PriorYearItem.TOTAL, new BigDecimal("3000000.00"), "因新增项目") : p);
+        BudgetVersion changed = new BudgetVersion(seed.budget().header(), new BudgetContent(b.unit(), b.revenue(),
+                b.carryOver(), b.functional(), b.economic(), b.threePublic(), prior));
         String s = DocumentAssembler.assemble(new DocumentInput(seed.profile(), 2022, "published", changed, seed.targets(),
                 seed.holding(), seed.plan())).sections().get(1).blocks().stream().map(NarrativeTest::text).collect(Collectors.joining("\n"));
         // 394.30 − 300.00 = 94.30 万元, 94.30 / 300 = 31.433…% → 31.43%

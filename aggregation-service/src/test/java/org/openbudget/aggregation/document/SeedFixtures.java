@@ -3,14 +3,14 @@ package org.openbudget.aggregation.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openbudget.aggregation.Events;
-import org.openbudget.aggregation.department.DepartmentChanged;
+import org.openbudget.aggregation.event.DepartmentChanged;
 import org.openbudget.aggregation.document.model.DisclosureDocument;
-import org.openbudget.aggregation.document.source.AssetData;
-import org.openbudget.aggregation.document.source.BudgetData;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.BudgetVersion;
 import org.openbudget.aggregation.document.source.DocumentInput;
 import org.openbudget.aggregation.document.source.Profile;
 import org.openbudget.aggregation.document.source.SourceReader;
-import org.openbudget.aggregation.document.source.TargetsData;
+import org.openbudget.aggregation.event.TargetsChanged;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,10 +54,10 @@ public final class SeedFixtures {
     public static DocumentInput input() {
         try {
             SourceReader reader = new SourceReader();
-            BudgetData budget = reader.budget(budgetEventData("434"), true).orElseThrow();
-            TargetsData targets = reader.targets(json("seed-targets-434-2022.json"), true).orElseThrow();
-            AssetData assets2021 = reader.assets(json("seed-assets-434-2021.json"));
-            AssetData assets2022 = reader.assets(json("seed-assets-434-2022.json"));
+            BudgetVersion budget = reader.budget(budgetEventData("434"), true).orElseThrow();
+            TargetsChanged targets = reader.targets(json("seed-targets-434-2022.json"), true).orElseThrow();
+            AssetYearChanged assets2021 = reader.assets(json("seed-assets-434-2021.json"));
+            AssetYearChanged assets2022 = reader.assets(json("seed-assets-434-2022.json"));
             return new DocumentInput(profile(), 2022, "published", budget, targets,
                     SourceReader.holdingFor(2022, List.of(assets2021, assets2022)).orElseThrow(),
                     SourceReader.plan(assets2022, true));

@@ -14,12 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openbudget.disclosure.event.EventType;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openbudget.aggregation.department.DepartmentView;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -40,9 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EventIntakeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The example budget-service publishes with its JSON Schema: the contract we must read. */
-    private static final Path PRODUCER_EXAMPLE =
-            Path.of("../budget-service/src/main/resources/events/department-changed.v1.example.json");
+    /** The example of budget-service's department event, kept with its JSON Schema: the contract we must read. */
+    private static final String PRODUCER_EXAMPLE = EventType.DEPARTMENT_CHANGED.exampleResource();
     private static KafkaCompanion kafka;
 
     @BeforeAll
@@ -62,7 +60,10 @@ class EventIntakeTest {
 
     /** The producer's example with a fresh id, our key, and the given version and name. */
     private static String event(String id, String code, long version, String name) throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(PRODUCER_EXAMPLE, StandardCharsets.UTF_8));
+        ObjectNode event;
+        try (var in = EventIntakeTest.class.getClassLoader().getResourceAsStream(PRODUCER_EXAMPLE)) {
+            event = (ObjectNode) JSON.readTree(in);
+        }
         event.put("id", id);
         event.put("subject", code);
         ObjectNode data = (ObjectNode) event.get("data");

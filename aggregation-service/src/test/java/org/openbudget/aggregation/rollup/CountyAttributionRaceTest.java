@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.openbudget.aggregation.Events;
 import org.openbudget.aggregation.department.DepartmentProjector;
+import org.openbudget.aggregation.event.DepartmentChanged;
+import org.openbudget.aggregation.event.EventBinder;
 import org.openbudget.aggregation.intake.EventIntake;
 import org.openbudget.aggregation.intake.Outcome;
 import org.openbudget.common.event.CloudEventCodec;
@@ -43,6 +45,8 @@ class CountyAttributionRaceTest {
     @Inject
     CloudEventCodec codec;
     @Inject
+    EventBinder binder;
+    @Inject
     EntityManager em;
 
     @Test
@@ -69,7 +73,7 @@ class CountyAttributionRaceTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                departments.apply(departmentEvent);
+                departments.apply(departmentEvent, binder.bind(departmentEvent.data(), DepartmentChanged.class));
                 departmentApplied.countDown();
                 try {
                     commitDepartment.await(20, TimeUnit.SECONDS);

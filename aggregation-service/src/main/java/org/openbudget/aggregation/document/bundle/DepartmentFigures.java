@@ -1,12 +1,9 @@
 package org.openbudget.aggregation.document.bundle;
 
-import org.openbudget.aggregation.document.narrative.ProcurementSection;
-import org.openbudget.aggregation.document.source.BudgetData;
-import org.openbudget.aggregation.document.source.BudgetData.ExpenditureType;
+import org.openbudget.aggregation.budget.BudgetTotals;
+import org.openbudget.aggregation.budget.ImpliedRows;
 import org.openbudget.aggregation.document.source.DocumentInput;
-import org.openbudget.aggregation.document.source.Sum;
-import org.openbudget.aggregation.document.table.BudgetFigures;
-import org.openbudget.aggregation.document.table.ThreePublicItem;
+import org.openbudget.disclosure.budget.Sums;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -14,7 +11,8 @@ import java.util.Map;
 
 /**
  * One department's line of the county summary, in exact 元 (rounded to 万元 only when printed, so county
- * totals add 元, not rounded cells). {@code input} null: the department has no budget in the scope.
+ * totals add 元, not rounded cells). The budget's figures are {@link BudgetTotals}, the ones the county dashboard
+ * adds up. {@code input} null: the department has no budget in the scope.
  */
 public record DepartmentFigures(String code, String name, String status, Map<String, BigDecimal> amounts,
                                 Map<String, BigDecimal> byClass, Map<String, String> classNames) {
@@ -28,26 +26,25 @@ public record DepartmentFigures(String code, String name, String status, Map<Str
     }
 
     public static DepartmentFigures of(DocumentInput in) {
-        BudgetData b = in.budget();
-        var expenditure = BudgetFigures.functionalTotal(b).expenditureOrBlank();
-        var economic = BudgetFigures.economicTotal(b);
+        BudgetTotals totals = BudgetTotals.of(in.budget().content());
         Map<String, BigDecimal> a = new LinkedHashMap<>();
-        a.put(COLUMNS[0], Sum.of(b.revenue().total(), b.carryOver().priorYear()));
-        a.put(COLUMNS[1], expenditure.total());
-        a.put(COLUMNS[2], expenditure.type(ExpenditureType.BASIC));
-        a.put(COLUMNS[3], expenditure.type(ExpenditureType.PROJECT));
-        a.put(COLUMNS[4], economic.personnel());
-        a.put(COLUMNS[5], economic.publicUse());
-        a.put(COLUMNS[6], BudgetFigures.threePublic(b).get(ThreePublicItem.TOTAL).total());
-        a.put(COLUMNS[7], in.plan() == null ? null : ProcurementSection.total(in.plan()));
+        a.put(COLUMNS[0], totals.revenueTotal());
+        a.put(COLUMNS[1], totals.expenditure());
+        a.put(COLUMNS[2], totals.basic());
+        a.put(COLUMNS[3], totals.project());
+        a.put(COLUMNS[4], totals.personnel());
+        a.put(COLUMNS[5], totals.publicUse());
+        a.put(COLUMNS[6], totals.threePublic());
+        a.put(COLUMNS[7], in.plan() == null ? null : in.plan().total());
         a.put(COLUMNS[8], in.holding() == null ? null : in.holding().totalValue());
         Map<String, BigDecimal> byClass = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        b.functional().lines().stream().filter(l -> l.code().length() == 3).forEach(l -> {
-            byClass.put(l.code(), l.figures().expenditureOrBlank().total());
+        // by 类 as the dashboard's functional.类 adds them up
+        ImpliedRows.complete(in.budget().content()).functional().lines().stream().filter(l -> l.code().length() == 3).forEach(l -> {
+            byClass.put(l.code(), Sums.expenditureOf(l).total());
             names.put(l.code(), l.name());
         });
-        return new DepartmentFigures(in.profile().code(), in.profile().name(), b.status(), a, byClass, names);
+        return new DepartmentFigures(in.profile().code(), in.profile().name(), in.budget().header().status(), a, byClass, names);
     }
 
     public boolean hasBudget() {

@@ -3,8 +3,10 @@ package org.openbudget.aggregation.document.narrative;
 import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Section;
 import org.openbudget.aggregation.document.model.Wan;
-import org.openbudget.aggregation.document.source.BudgetData;
-import org.openbudget.aggregation.document.table.BudgetFigures;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.EconomicLine;
+import org.openbudget.disclosure.budget.PriorYearItem;
+import org.openbudget.disclosure.budget.Sums;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,16 +23,16 @@ public final class AgencyOperationSection {
     private AgencyOperationSection() {
     }
 
-    public static Section build(BudgetData budget) {
-        BigDecimal publicUse = BudgetFigures.economicTotal(budget).publicUse();
+    public static Section build(BudgetContent budget) {
+        BigDecimal publicUse = Sums.economicTotal(budget).publicUse();
         List<String> items = budget.economic().lines().stream()
                 .filter(l -> l.code().length() == 5 && l.publicUse() != null && Wan.of(l.publicUse()).signum() != 0)
-                .map(BudgetData.EconomicLine::name).toList();
+                .map(EconomicLine::name).toList();
         StringBuilder s = new StringBuilder("机关运行经费共计安排").append(Wan.text(publicUse)).append("万元，为日常公用经费总体安排情况");
         if (!items.isEmpty()) {
             s.append("，包括").append(String.join("、", items)).append("等日常运行支出");
         }
-        PriorYear.of(budget, "agencyOperation").ifPresent(prior -> {
+        PriorYear.of(budget, PriorYearItem.AGENCY_OPERATION).ifPresent(prior -> {
             Change change = new Change(publicUse, prior.amount());
             s.append("，与上年相比").append(change.unchanged() ? "持平" : change.amountAndPercent()).append(PriorYear.reason(prior));
         });

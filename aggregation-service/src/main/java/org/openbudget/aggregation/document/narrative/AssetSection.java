@@ -7,8 +7,8 @@ import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Cell;
 import org.openbudget.aggregation.document.model.Section;
 import org.openbudget.aggregation.document.model.Wan;
-import org.openbudget.aggregation.document.source.AssetData;
-import org.openbudget.aggregation.document.source.AssetData.Holding;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.AssetYearChanged.Holding;
 import org.openbudget.aggregation.document.source.Sum;
 
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ public final class AssetSection {
 
     static final String TITLE = "七、国有资产信息";
 
-    private record Category(String label, String part, Function<Holding, AssetData.Row> row) {
+    private record Category(String label, String part, Function<Holding, AssetYearChanged.Row> row) {
     }
 
     private static final List<Category> CATEGORIES = List.of(
@@ -38,7 +38,7 @@ public final class AssetSection {
     private AssetSection() {
     }
 
-    public static Section build(Holding holding, AssetData.Plan plan, String department, String departmentName, int year) {
+    public static Section build(Holding holding, AssetYearChanged.Plan plan, String department, String departmentName, int year) {
         List<Block> blocks = new ArrayList<>();
         BigDecimal planned = plannedFixedAssets(plan);
         String purchases = "本年度拟购置固定资产总额为 " + Wan.fixed(planned) + " 万元，已按要求列入政府采购预算，详见政府采购预算表。";
@@ -54,7 +54,7 @@ public final class AssetSection {
                 .append(Wan.fixed(total(holding))).append(" 万元（详见下表）");
         List<String> parts = new ArrayList<>();
         for (Category c : CATEGORIES) {
-            AssetData.Row row = c.row().apply(holding);
+            AssetYearChanged.Row row = c.row().apply(holding);
             if (c.part() != null && row != null && row.value() != null && row.value().signum() != 0) {
                 parts.add(c.part() + " " + Wan.fixed(row.value()) + " 万元");
             }
@@ -67,7 +67,7 @@ public final class AssetSection {
         List<List<GridCell>> body = new ArrayList<>();
         body.add(List.of(GridCell.text("资产总额"), GridCell.text(null), GridCell.of(Cell.amount(Wan.of(total(holding))))));
         for (Category c : CATEGORIES) {
-            AssetData.Row row = c.row().apply(holding);
+            AssetYearChanged.Row row = c.row().apply(holding);
             body.add(List.of(GridCell.text(c.label()),
                     GridCell.text(row == null || row.quantity() == null ? null : row.quantity().stripTrailingZeros().toPlainString()),
                     GridCell.of(Cell.amount(row == null ? null : Wan.of(row.value())))));
@@ -85,19 +85,19 @@ public final class AssetSection {
         return Sum.orZero(Sum.of(value(h.buildings()), value(h.vehicles()), value(h.equipmentOver200k()), value(h.otherFixedAssets())));
     }
 
-    private static BigDecimal value(AssetData.Row row) {
+    private static BigDecimal value(AssetYearChanged.Row row) {
         return row == null ? null : row.value();
     }
 
     /** 本年度拟购置固定资产总额: the plan's figure, or its lines marked as fixed assets. */
-    static BigDecimal plannedFixedAssets(AssetData.Plan plan) {
+    static BigDecimal plannedFixedAssets(AssetYearChanged.Plan plan) {
         if (plan == null) {
             return BigDecimal.ZERO;
         }
         if (plan.totals() != null && plan.totals().plannedFixedAssets() != null) {
             return plan.totals().plannedFixedAssets();
         }
-        return Sum.orZero(Sum.of(plan.items().stream().filter(AssetData.Item::fixedAsset).map(AssetData.Item::amount).toList()));
+        return Sum.orZero(Sum.of(plan.items().stream().filter(AssetYearChanged.Item::fixedAsset).map(AssetYearChanged.Item::amount).toList()));
     }
 
     private static List<List<GridCell>> header() {

@@ -5,15 +5,19 @@ import org.openbudget.aggregation.document.model.Block.Heading;
 import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Section;
 import org.openbudget.aggregation.document.model.Wan;
-import org.openbudget.aggregation.document.source.BudgetData;
-import org.openbudget.aggregation.document.source.BudgetData.ExpenditureType;
-import org.openbudget.aggregation.document.source.BudgetData.FunctionalExpenditure;
-import org.openbudget.aggregation.document.source.BudgetData.PriorYearFigure;
 import org.openbudget.aggregation.document.source.DocumentInput;
 import org.openbudget.aggregation.document.source.Profile;
 import org.openbudget.aggregation.document.source.Sum;
-import org.openbudget.aggregation.document.table.BudgetFigures;
 import org.openbudget.aggregation.document.table.FunctionalClasses;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.CarryOver;
+import org.openbudget.disclosure.budget.EconomicFigures;
+import org.openbudget.disclosure.budget.ExpenditureType;
+import org.openbudget.disclosure.budget.FunctionalExpenditure;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.PriorYearItem;
+import org.openbudget.disclosure.budget.Revenue;
+import org.openbudget.disclosure.budget.Sums;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,25 +36,26 @@ public final class OverviewSection {
     }
 
     public static Section build(DocumentInput in) {
-        BudgetData b = in.budget();
+        BudgetContent b = in.budget().content();
         int year = in.year();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of("按照预算管理有关规定，目前县部门预算的编制实行综合预算制度，即全部收入和支出都反映在预算中。"
                 + scope(in.profile())));
 
-        BudgetData.Revenue r = b.revenue();
-        BigDecimal revenueTotal = Sum.of(r.total(), b.carryOver().priorYear());
+        Revenue r = b.revenueOrBlank();
+        CarryOver carryOver = b.carryOverOrBlank();
+        BigDecimal revenueTotal = Sum.of(r.total(), carryOver.priorYear());
         BigDecimal others = Sum.of(r.institution(), r.institutionOperating(), r.superiorSubsidy(), r.affiliatedRemittance(), r.other());
         blocks.add(new Heading(2, "1.收入说明。"));
         blocks.add(Paragraph.of("反映本部门当年全部收入。" + year + "年预算收入" + Wan.text(revenueTotal) + "万元。其中，一般公共预算拨款收入"
                 + Wan.text(r.generalBudget()) + "万元、基金预算拨款收入" + Wan.text(r.governmentFund())
                 + "万元、国有资本经营预算拨款收入" + Wan.text(r.stateCapital()) + "万元、财政专户核拨收入"
                 + Wan.text(r.specialAccount()) + "万元，其他来源收入" + Wan.text(others) + "万元"
-                + (b.carryOver().priorYear() == null ? "" : "，上年结转结余" + Wan.text(b.carryOver().priorYear()) + "万元")
+                + (carryOver.priorYear() == null ? "" : "，上年结转结余" + Wan.text(carryOver.priorYear()) + "万元")
                 + "。"));
 
-        FunctionalExpenditure total = BudgetFigures.functionalTotal(b).expenditureOrBlank();
-        BudgetData.EconomicFigures economic = BudgetFigures.economicTotal(b);
+        FunctionalExpenditure total = Sums.expenditureOf(Sums.functionalTotal(b));
+        EconomicFigures economic = Sums.economicTotal(b);
         StringBuilder spending = new StringBuilder("收支预算总表支出栏、支出总表、基本支出表按支出功能分类和经济分类科目编制，"
                 + "反映年度部门预算中支出预算的总体情况。");
         spending.append(year).append("年支出预算").append(Wan.text(total.total())).append("万元。其中，基本支出")
@@ -85,10 +90,10 @@ public final class OverviewSection {
     }
 
     /** "一般公共服务支出38万元、节能环保支出20万元": project expenditure by functional 类. */
-    private static String projectsByClass(BudgetData b) {
+    private static String projectsByClass(BudgetContent b) {
         List<String> parts = new ArrayList<>();
         b.functional().lines().stream().filter(l -> l.code().length() == 3).forEach(l -> {
-            BigDecimal project = l.figures().expenditureOrBlank().type(ExpenditureType.PROJECT);
+            BigDecimal project = Sums.expenditureOf(l).type(ExpenditureType.PROJECT);
             if (project != null && Wan.of(project).signum() != 0) {
                 String name = l.name() != null ? l.name() : FunctionalClasses.name(l.code());
                 parts.add(name + Wan.text(project) + "万元");
@@ -97,9 +102,9 @@ public final class OverviewSection {
         return String.join("、", parts);
     }
 
-    private static String yearOverYear(BudgetData b, int year, FunctionalExpenditure total) {
-        Optional<PriorYearFigure> priorTotal = PriorYear.of(b, "total");
-        BigDecimal current = Sum.of(total.total(), b.carryOver().yearEnd());
+    private static String yearOverYear(BudgetContent b, int year, FunctionalExpenditure total) {
+        Optional<PriorYearFigure> priorTotal = PriorYear.of(b, PriorYearItem.TOTAL);
+        BigDecimal current = Sum.of(total.total(), b.carryOverOrBlank().yearEnd());
         if (priorTotal.isEmpty()) {
             return year + "年预算收支安排" + Wan.text(current) + "万元；" + (year - 1) + "年预算数未录入，不作比较。";
         }
@@ -108,18 +113,18 @@ public final class OverviewSection {
         s.append(change.unchanged() ? "与" + (year - 1) + "年预算持平" : "较" + (year - 1) + "年预算" + change.amountAndPercent());
         s.append(PriorYear.reason(priorTotal.get()));
         List<String> parts = new ArrayList<>();
-        part(parts, b, "basic", "基本支出", total.type(ExpenditureType.BASIC));
-        part(parts, b, "project", "项目支出", total.type(ExpenditureType.PROJECT));
+        part(parts, b, PriorYearItem.BASIC, total.type(ExpenditureType.BASIC));
+        part(parts, b, PriorYearItem.PROJECT, total.type(ExpenditureType.PROJECT));
         if (!parts.isEmpty()) {
             s.append("。其中：").append(String.join("；", parts));
         }
         return s.append("。").toString();
     }
 
-    private static void part(List<String> parts, BudgetData b, String item, String label, BigDecimal current) {
+    private static void part(List<String> parts, BudgetContent b, PriorYearItem item, BigDecimal current) {
         PriorYear.of(b, item).ifPresent(prior -> {
             Change change = new Change(current, prior.amount());
-            parts.add(label + (change.unchanged() ? "与上年持平" : change.amountAndPercent()) + PriorYear.reason(prior));
+            parts.add(item.label() + (change.unchanged() ? "与上年持平" : change.amountAndPercent()) + PriorYear.reason(prior));
         });
     }
 }

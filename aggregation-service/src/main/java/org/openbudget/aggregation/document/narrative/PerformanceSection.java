@@ -8,11 +8,12 @@ import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Cell;
 import org.openbudget.aggregation.document.model.Section;
 import org.openbudget.aggregation.document.model.Wan;
-import org.openbudget.aggregation.document.source.BudgetData;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.ExpenditureType;
+import org.openbudget.disclosure.budget.Sums;
 import org.openbudget.aggregation.document.source.Sum;
-import org.openbudget.aggregation.document.source.TargetsData;
-import org.openbudget.aggregation.document.source.TargetsData.Indicator;
-import org.openbudget.aggregation.document.table.BudgetFigures;
+import org.openbudget.aggregation.event.TargetsChanged;
+import org.openbudget.aggregation.event.TargetsChanged.Indicator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class PerformanceSection {
     private PerformanceSection() {
     }
 
-    public static Section build(TargetsData targets, BudgetData budget, int year) {
+    public static Section build(TargetsChanged targets, BudgetContent budget, int year) {
         List<Block> blocks = new ArrayList<>();
         if (targets == null) {
             blocks.add(Paragraph.of("本部门" + year + "年预算绩效目标尚未公开。"));
@@ -42,9 +43,9 @@ public final class PerformanceSection {
         blocks.add(Paragraph.of(targets.overallGoal() == null ? "未填报总体绩效目标。" : targets.overallGoal()));
         blocks.add(new Heading(2, "（二）分项绩效目标"));
         for (int i = 0; i < targets.subGoals().size(); i++) {
-            TargetsData.SubGoal sub = targets.subGoals().get(i);
+            TargetsChanged.SubGoal sub = targets.subGoals().get(i);
             blocks.add(new Heading(3, "（" + (i + 1) + "）" + sub.title()));
-            for (TargetsData.Entry entry : sub.entries()) {
+            for (TargetsChanged.Entry entry : sub.entries()) {
                 blocks.add(new Paragraph(null, "绩效目标：", entry.goal()));
                 blocks.add(new Paragraph(null, "绩效指标：", entry.indicator()));
             }
@@ -55,7 +56,7 @@ public final class PerformanceSection {
         }
 
         blocks.add(new Heading(1, "第二部分 专项资金绩效目标"));
-        TargetsData.SpecialFunds special = targets.specialFunds();
+        TargetsChanged.SpecialFunds special = targets.specialFunds();
         if (special == null || (special.none() && special.goals().isEmpty())) {
             blocks.add(Paragraph.of(special != null && special.statement() != null ? special.statement()
                     : "本部门未安排专项资金，无专项资金绩效目标。"));
@@ -75,19 +76,18 @@ public final class PerformanceSection {
     }
 
     /** "2022年项目支出58万元，编制预算项目绩效目标表4个。" — how far the target tables cover 项目支出. */
-    private static String coverage(TargetsData targets, BudgetData budget, int year) {
-        BigDecimal project = BudgetFigures.functionalTotal(budget).expenditureOrBlank().type(BudgetData.ExpenditureType.PROJECT);
-        List<BigDecimal> amounts = targets.projects().stream().map(p -> p.budget() == null ? null : p.budget().yuan())
-                .filter(Objects::nonNull).toList();
+    private static String coverage(TargetsChanged targets, BudgetContent budget, int year) {
+        BigDecimal project = Sums.expenditureOf(Sums.functionalTotal(budget)).type(ExpenditureType.PROJECT);
+        long withAmount = targets.projects().stream().filter(p -> p.budget() != null && p.budget().yuan() != null).count();
         StringBuilder s = new StringBuilder().append(year).append("年项目支出").append(Wan.text(project))
                 .append("万元，编制预算项目绩效目标表").append(targets.projects().size()).append("个");
-        if (!amounts.isEmpty()) {
-            s.append("，其中").append(amounts.size()).append("个列明项目金额，合计").append(Wan.text(Sum.of(amounts))).append("万元");
+        if (withAmount > 0) {
+            s.append("，其中").append(withAmount).append("个列明项目金额，合计").append(Wan.text(targets.projectAmount())).append("万元");
         }
         return s.append("。").toString();
     }
 
-    private static Grid projectTable(int number, TargetsData.Project project) {
+    private static Grid projectTable(int number, TargetsChanged.Project project) {
         List<List<GridCell>> header = List.of(java.util.Arrays.stream(INDICATOR_HEADER).map(GridCell::label).toList());
         List<List<GridCell>> body = new ArrayList<>();
         if (project.budget() != null && project.budget().yuan() != null) {

@@ -1,21 +1,19 @@
 package org.openbudget.aggregation.document.narrative;
 
-import org.openbudget.aggregation.document.source.BudgetData;
-import org.openbudget.aggregation.document.source.BudgetData.PriorYearFigure;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.PriorYearItem;
 
 import java.util.Optional;
 
-/**
- * The prior-year (上年) figures the department entered with its budget, by budget-service's item names
- * (total, basic, project, agencyOperation, threePublic, outbound, vehiclePurchase, vehicleOperation, reception).
- */
+/** The prior-year (上年) figures the department entered with its budget. */
 final class PriorYear {
 
     private PriorYear() {
     }
 
-    static Optional<PriorYearFigure> of(BudgetData budget, String item) {
-        return budget.priorYear().stream().filter(p -> item.equals(p.item()) && p.amount() != null).findFirst();
+    static Optional<PriorYearFigure> of(BudgetContent budget, PriorYearItem item) {
+        return budget.priorYear().stream().filter(p -> p.item() == item && p.amount() != null).findFirst();
     }
 
     /** ",reason" or nothing — the department's own words, appended after the computed change. */

@@ -7,8 +7,8 @@ import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Cell;
 import org.openbudget.aggregation.document.model.Section;
 import org.openbudget.aggregation.document.model.Wan;
-import org.openbudget.aggregation.document.source.AssetData;
-import org.openbudget.aggregation.document.source.AssetData.Item;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.AssetYearChanged.Item;
 import org.openbudget.aggregation.document.source.Sum;
 
 import java.math.BigDecimal;
@@ -25,18 +25,7 @@ public final class ProcurementSection {
     private ProcurementSection() {
     }
 
-    /** The plan's total in 元: the producer's total, or the sum of its lines; 0 without a plan. */
-    public static BigDecimal total(AssetData.Plan plan) {
-        if (plan == null) {
-            return BigDecimal.ZERO;
-        }
-        if (plan.totals() != null && plan.totals().amount() != null) {
-            return plan.totals().amount();
-        }
-        return Sum.orZero(Sum.of(plan.items().stream().map(Item::amount).toList()));
-    }
-
-    public static Section build(AssetData.Plan plan, String department, String departmentName, int year) {
+    public static Section build(AssetYearChanged.Plan plan, String department, String departmentName, int year) {
         List<Item> items = plan == null ? List.of() : plan.items();
         List<String> kinds = new ArrayList<>();
         for (String kind : KINDS) {
@@ -45,7 +34,7 @@ public final class ProcurementSection {
                 kinds.add(kind + "类" + Wan.fixed(amount) + "万元");
             }
         }
-        String sentence = year + "年，" + departmentName + "安排政府采购预算" + Wan.fixed(total(plan)) + "万元"
+        String sentence = year + "年，" + departmentName + "安排政府采购预算" + Wan.fixed(plan == null ? null : plan.total()) + "万元"
                 + (kinds.isEmpty() ? "" : "，其中：" + String.join("、", kinds)) + "。具体内容见下表。";
 
         List<Block> blocks = new ArrayList<>();

@@ -3,10 +3,12 @@ package org.openbudget.aggregation.document.narrative;
 import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Section;
 import org.openbudget.aggregation.document.model.Wan;
-import org.openbudget.aggregation.document.source.BudgetData;
-import org.openbudget.aggregation.document.source.BudgetData.PriorYearFigure;
-import org.openbudget.aggregation.document.table.BudgetFigures;
-import org.openbudget.aggregation.document.table.ThreePublicItem;
+import org.openbudget.disclosure.budget.BudgetContent;
+import org.openbudget.disclosure.budget.PriorYearFigure;
+import org.openbudget.disclosure.budget.PriorYearItem;
+import org.openbudget.disclosure.budget.Sums;
+import org.openbudget.disclosure.budget.ThreePublicItem;
+import org.openbudget.disclosure.budget.ThreePublicLine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,24 +24,24 @@ public final class ThreePublicSection {
 
     static final String TITLE = "四、财政拨款“三公”经费预算情况及增减变化原因";
 
-    /** The items the seed explains, in its order, with the prior-year item names of budget-service. */
-    private record Item(ThreePublicItem row, String prior, String label) {
+    /** The items the seed explains, in its order, with their prior-year figures. */
+    private record Item(ThreePublicItem row, PriorYearItem prior) {
     }
 
     private static final List<Item> ITEMS = List.of(
-            new Item(ThreePublicItem.RECEPTION, "reception", "公务接待费"),
-            new Item(ThreePublicItem.VEHICLE_PURCHASE, "vehiclePurchase", "公务用车购置费"),
-            new Item(ThreePublicItem.VEHICLE_OPERATION, "vehicleOperation", "公务用车运行维护费"),
-            new Item(ThreePublicItem.OUTBOUND, "outbound", "因公出国（境）费"));
+            new Item(ThreePublicItem.RECEPTION, PriorYearItem.RECEPTION),
+            new Item(ThreePublicItem.VEHICLE_PURCHASE, PriorYearItem.VEHICLE_PURCHASE),
+            new Item(ThreePublicItem.VEHICLE_OPERATION, PriorYearItem.VEHICLE_OPERATION),
+            new Item(ThreePublicItem.OUTBOUND, PriorYearItem.OUTBOUND));
 
     private ThreePublicSection() {
     }
 
-    public static Section build(BudgetData budget, int year) {
-        Map<ThreePublicItem, BudgetData.ThreePublicLine> lines = BudgetFigures.threePublic(budget);
+    public static Section build(BudgetContent budget, int year) {
+        Map<ThreePublicItem, ThreePublicLine> lines = Sums.threePublic(budget);
         BigDecimal total = lines.get(ThreePublicItem.TOTAL).total();
         StringBuilder s = new StringBuilder().append(year).append("年，本部门“三公”经费预算安排").append(Wan.text(total)).append("万元");
-        Optional<PriorYearFigure> priorTotal = PriorYear.of(budget, "threePublic");
+        Optional<PriorYearFigure> priorTotal = PriorYear.of(budget, PriorYearItem.THREE_PUBLIC);
         priorTotal.ifPresent(p -> s.append("，").append(compared(new Change(total, p.amount()))).append(PriorYear.reason(p)));
         s.append("。");
         List<String> parts = new ArrayList<>();
@@ -49,7 +51,7 @@ public final class ThreePublicSection {
             if (amount == null && prior.isEmpty()) {
                 continue;
             }
-            StringBuilder p = new StringBuilder(item.label()).append(Wan.text(amount)).append("万元");
+            StringBuilder p = new StringBuilder(item.prior().label()).append(Wan.text(amount)).append("万元");
             prior.ifPresent(py -> p.append("，").append(compared(new Change(amount, py.amount()))).append(PriorYear.reason(py)));
             parts.add(p.toString());
         }

@@ -1,11 +1,13 @@
 package org.openbudget.aggregation.document.source;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.openbudget.aggregation.department.DepartmentChanged;
 import org.openbudget.aggregation.department.DepartmentView;
-import org.openbudget.aggregation.readmodel.AggregateView;
+import org.openbudget.aggregation.event.AssetYearChanged;
+import org.openbudget.aggregation.event.BudgetVersion;
+import org.openbudget.aggregation.event.DepartmentChanged;
+import org.openbudget.aggregation.event.TargetsChanged;
+import org.openbudget.aggregation.readmodel.StateStore;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,29 +22,23 @@ public class DocumentSources {
     /** How many years back a fixed-asset table is still printed (its 截止时间 says how old it is). */
     static final int ASSET_YEARS_BACK = 3;
 
-    private final SourceReader reader;
+    private final StateStore states;
 
-    public DocumentSources(ObjectMapper json) {
-        this.reader = new SourceReader(json);
+    public DocumentSources(StateStore states) {
+        this.states = states;
     }
 
     /** Empty when the department-year has no budget in the scope (no published version yet, or none at all). */
     @Transactional
     public Optional<DocumentInput> load(String department, int year, boolean published) {
-        String key = department + ":" + year;
-        AggregateView budgetView = AggregateView.find("budget", key);
-        if (budgetView == null) {
-            return Optional.empty();
-        }
-        Optional<BudgetData> budget = reader.budget(budgetView.data, published);
+        Optional<BudgetVersion> budget = states.budget(department, year).map(s -> s.state().version(published));
         if (budget.isEmpty()) {
             return Optional.empty();
         }
-        AggregateView targetsView = AggregateView.find("performance", key);
-        TargetsData targets = targetsView == null ? null : reader.targets(targetsView.data, published).orElse(null);
-        List<AssetData> assets = AggregateView.<AggregateView>list("kind = ?1 and department = ?2 and year <= ?3 and year >= ?4",
-                "asset", department, year, year - ASSET_YEARS_BACK).stream().map(v -> reader.assets(v.data)).toList();
-        AssetData yearAssets = assets.stream().filter(a -> a.year() == year).findFirst().orElse(null);
+        TargetsChanged targets = states.targets(department, year)
+                .map(s -> SourceReader.targets(s.state(), published)).orElse(null);
+        List<AssetYearChanged> assets = states.assetYears(department, year - ASSET_YEARS_BACK, year);
+        AssetYearChanged yearAssets = assets.stream().filter(a -> a.year() == year).findFirst().orElse(null);
         return Optional.of(new DocumentInput(profile(department, budget.get()), year, published ? "published" : "current",
                 budget.get(), targets, SourceReader.holdingFor(year, assets).orElse(null), SourceReader.plan(yearAssets, published)));
     }
@@ -53,10 +49,11 @@ public class DocumentSources {
         return DepartmentView.<DepartmentView>list("regionCode = ?1 order by code", region).stream().map(DocumentSources::profile).toList();
     }
 
-    private static Profile profile(String department, BudgetData budget) {
+    private static Profile profile(String department, BudgetVersion budget) {
         DepartmentView view = DepartmentView.findById(department);
         if (view == null) {
-            return Profile.bare(department, budget.departmentName() != null ? budget.departmentName() : department);
+            String name = budget.header().departmentName();
+            return Profile.bare(department, name != null ? name : department);
         }
         return profile(view);
     }

@@ -15,6 +15,13 @@ public final class DisclosureTables {
     private DisclosureTables() {
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper LEGACY = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** TEMPORARY until disclosure-model step B: the model's content read into this copy's own records. */
+    public static List<DisclosureTable> of(org.openbudget.disclosure.budget.BudgetContent content) {
+        return of(LEGACY.convertValue(content, BudgetData.class));
+    }
+
     public static List<DisclosureTable> of(BudgetData budget) {
         return List.of(
                 RevenueExpenditureSummaryTable.build(budget),

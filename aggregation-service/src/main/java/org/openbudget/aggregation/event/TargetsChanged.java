@@ -1,19 +1,21 @@
-package org.openbudget.aggregation.document.source;
+package org.openbudget.aggregation.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Our reading of performance-service's {@code targets.changed.v1} data: the department's performance
- * targets (预算绩效目标) for section 五. {@code lastPublished} is the published revision while the current
- * one is an unpublished adjustment.
+ * Our reading of performance-service's {@code targets.changed.v1} data: one revision of a department-year's
+ * performance targets (预算绩效目标, section 五 of the document). {@code lastPublished} is the published revision
+ * while the current one is an unpublished adjustment. A tolerant reader: fields we do not use are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TargetsData(
+public record TargetsChanged(
         String department,
         int year,
+        long version,
         String status,
         /** 总体绩效目标. */
         String overallGoal,
@@ -25,16 +27,37 @@ public record TargetsData(
         SpecialFunds specialFunds,
         /** 项目支出绩效目标表, one per project. */
         List<Project> projects,
-        TargetsData lastPublished) {
+        /** performance-service's lint of the revision: findings counted by severity. */
+        Lint lint,
+        TargetsChanged lastPublished) implements DepartmentYearState {
 
-    public TargetsData {
+    public static final String PUBLISHED = "published";
+
+    public TargetsChanged {
         subGoals = subGoals == null ? List.of() : subGoals;
         safeguards = safeguards == null ? List.of() : safeguards;
         projects = projects == null ? List.of() : projects;
+        lint = lint == null ? Lint.NONE : lint;
     }
 
     public boolean published() {
-        return "published".equals(status);
+        return PUBLISHED.equals(status);
+    }
+
+    @Override
+    public boolean hasPublished() {
+        return published() || lastPublished != null;
+    }
+
+    /** The revision the public may see: this one when published, else the last published one; null before any. */
+    public TargetsChanged publishedRevision() {
+        return published() ? this : lastPublished;
+    }
+
+    /** The project budgets the targets cover (元), counting the projects that state an amount; null when none does. */
+    public BigDecimal projectAmount() {
+        return projects.stream().map(p -> p.budget() == null ? null : p.budget().yuan()).filter(Objects::nonNull)
+                .reduce(BigDecimal::add).orElse(null);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -76,5 +99,11 @@ public record TargetsData(
     /** One row of a target table: 一级/二级/三级指标, 绩效指标描述, 指标值 (verbatim) and 指标值确定依据. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Indicator(String level1, String level2, String level3, String description, String value, String basis) {
+    }
+
+    /** How many lint findings of each severity the revision has. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Lint(long errors, long warnings, long infos) {
+        static final Lint NONE = new Lint(0, 0, 0);
     }
 }
