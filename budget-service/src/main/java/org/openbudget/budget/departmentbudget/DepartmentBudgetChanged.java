@@ -5,7 +5,7 @@ import org.openbudget.budget.document.BudgetStatus;
 
 /**
  * Data of the CloudEvent {@code org.openbudget.budget.department-budget.changed.v1}: the whole state of a
- * department-year after a change (schema: {@code resources/events/department-budget-changed.v1.schema.json}).
+ * department-year after a change (schema: {@code disclosure-model/src/main/resources/events/department-budget-changed.v1.schema.json}, generated from this record).
  * Amounts are in 元.
  *
  * @param version   increases with every change of the department-year; keep the highest per key

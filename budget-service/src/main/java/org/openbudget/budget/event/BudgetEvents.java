@@ -6,7 +6,7 @@ import org.openbudget.common.outbox.Outbox;
 
 /**
  * The events budget-service publishes on {@code budget.events} (DESIGN §5), each through the outbox
- * in the transaction of the change. JSON Schemas and examples: {@code src/main/resources/events/}.
+ * in the transaction of the change. JSON Schemas (generated from the payload records) and examples: {@code disclosure-model/src/main/resources/events/}.
  */
 @ApplicationScoped
 public class BudgetEvents {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Acceptance: the seed's figures, typed by hand in 万元 (seed/budget-434-2022.json), stored through the API,
+ * Acceptance: the seed's figures as seeds-importer reads them (in 万元, {@code SeedFixture.seedBudget()}), stored through the API,
  * give back tables 1–9 equal to the seed document's printed tables — every row, every cell, blanks blank.
  * The expected side is read from the seed text itself ({@link PrintedTables}).
  */
