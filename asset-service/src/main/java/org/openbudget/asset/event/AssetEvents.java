@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbudget.asset.holding.HoldingReader;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.procurement.PlanReader;
 import org.openbudget.common.outbox.Outbox;
 
@@ -58,10 +58,10 @@ public class AssetEvents {
         key.version++;
         key.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.flush();
-        AssetYearState state = new AssetYearState(department, year, key.version, key.updatedAt, MoneyUnit.YUAN,
-                holdings.ofYear(department, year, MoneyUnit.YUAN),
-                plans.current(department, year).map(p -> plans.toDto(p, MoneyUnit.YUAN)).orElse(null),
-                plans.lastPublished(department, year).map(p -> plans.toDto(p, MoneyUnit.YUAN)).orElse(null));
+        AssetYearState state = new AssetYearState(department, year, key.version, key.updatedAt, AmountUnit.YUAN,
+                holdings.ofYear(department, year, AmountUnit.YUAN),
+                plans.current(department, year).map(p -> plans.toDto(p, AmountUnit.YUAN)).orElse(null),
+                plans.lastPublished(department, year).map(p -> plans.toDto(p, AmountUnit.YUAN)).orElse(null));
         outbox.append(topic, source, type, key.eventKey, state);
         return state;
     }

@@ -1,7 +1,7 @@
 package org.openbudget.asset.event;
 
 import org.openbudget.asset.holding.HoldingDto;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.procurement.PlanDto;
 
 import java.time.OffsetDateTime;
@@ -19,7 +19,7 @@ public record AssetYearState(
         int year,
         long version,
         OffsetDateTime updatedAt,
-        MoneyUnit unit,
+        AmountUnit unit,
         List<HoldingDto> holdings,
         PlanDto procurementPlan,
         PlanDto publishedProcurementPlan) {

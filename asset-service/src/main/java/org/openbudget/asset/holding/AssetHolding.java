@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public class AssetHolding extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "entered_unit", nullable = false)
-    public MoneyUnit enteredUnit;
+    public AmountUnit enteredUnit;
 
     @Column(name = "total_value")
     public BigDecimal totalValue;

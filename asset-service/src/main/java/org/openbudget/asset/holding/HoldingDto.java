@@ -1,6 +1,6 @@
 package org.openbudget.asset.holding;
 
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import java.util.List;
 public record HoldingDto(
         String department,
         LocalDate asOf,
-        MoneyUnit unit,
-        MoneyUnit enteredUnit,
+        AmountUnit unit,
+        AmountUnit enteredUnit,
         BigDecimal totalValue,
         AreaRow buildings,
         AreaRow officeBuildings,

@@ -6,7 +6,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 import org.openbudget.asset.measure.QuantityMapper;
 import org.openbudget.asset.money.MoneyMapper;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ public interface HoldingMapper {
     @Mapping(target = "equipmentValue", source = "equipmentOver200k.value", qualifiedByName = "toYuan")
     @Mapping(target = "otherCount", source = "otherFixedAssets.quantity")
     @Mapping(target = "otherValue", source = "otherFixedAssets.value", qualifiedByName = "toYuan")
-    void update(HoldingPayload payload, @Context MoneyUnit unit, @MappingTarget AssetHolding holding);
+    void update(HoldingPayload payload, @Context AmountUnit unit, @MappingTarget AssetHolding holding);
 
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "department", ignore = true)
@@ -47,11 +47,11 @@ public interface HoldingMapper {
     @Mapping(target = "vehicleUse", source = "use")
     @Mapping(target = "quantity", source = "quantity", qualifiedByName = "area")
     @Mapping(target = "originalValue", source = "originalValue", qualifiedByName = "toYuan")
-    RegisterEntry toEntry(RegisterItem item, @Context MoneyUnit unit);
+    RegisterEntry toEntry(RegisterItem item, @Context AmountUnit unit);
 
     @Mapping(target = "use", source = "vehicleUse")
     @Mapping(target = "originalValue", source = "originalValue", qualifiedByName = "fromYuan")
-    RegisterItem toItem(RegisterEntry entry, @Context MoneyUnit unit);
+    RegisterItem toItem(RegisterEntry entry, @Context AmountUnit unit);
 
     @Mapping(target = "unit", expression = "java(unit)")
     @Mapping(target = "totalValue", source = "totalValue", qualifiedByName = "fromYuan")
@@ -67,9 +67,9 @@ public interface HoldingMapper {
     @Mapping(target = "otherFixedAssets.value", source = "otherValue", qualifiedByName = "fromYuan")
     @Mapping(target = "register", ignore = true)
     @Mapping(target = "vehiclesByUse", ignore = true)
-    HoldingDto toTableDto(AssetHolding holding, @Context MoneyUnit unit);
+    HoldingDto toTableDto(AssetHolding holding, @Context AmountUnit unit);
 
-    default List<RegisterEntry> toEntries(List<RegisterItem> items, MoneyUnit unit) {
+    default List<RegisterEntry> toEntries(List<RegisterItem> items, AmountUnit unit) {
         List<RegisterEntry> entries = new ArrayList<>();
         if (items != null) {
             items.forEach(item -> entries.add(toEntry(item, unit)));
@@ -78,7 +78,7 @@ public interface HoldingMapper {
     }
 
     /** The whole table, with the register and its vehicles-by-use breakdown when there is a register. */
-    default HoldingDto toDto(AssetHolding holding, MoneyUnit unit) {
+    default HoldingDto toDto(AssetHolding holding, AmountUnit unit) {
         HoldingDto table = toTableDto(holding, unit);
         if (!holding.hasRegister) {
             return table;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.openbudget.asset.money.AmountSink;
 import org.openbudget.asset.money.Amounted;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,7 +25,7 @@ import static org.openbudget.asset.money.AmountPrecision.join;
  * @param otherFixedAssets  4、其他固定资产 — other fixed assets
  */
 public record HoldingPayload(
-        @NotNull(message = "must be 元 or 万元") MoneyUnit unit,
+        @NotNull(message = "must be 元 or 万元") AmountUnit unit,
         BigDecimal totalValue,
         @Valid AreaRow buildings,
         @Valid AreaRow officeBuildings,

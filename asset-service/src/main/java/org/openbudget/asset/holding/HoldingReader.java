@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openbudget.common.security.DraftScope;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,12 +25,12 @@ public class HoldingReader {
         return AssetHolding.find("department = ?1 and asOf = ?2", department, asOf).firstResultOptional();
     }
 
-    public HoldingDto toDto(AssetHolding holding, MoneyUnit unit) {
+    public HoldingDto toDto(AssetHolding holding, AmountUnit unit) {
         return mapper.toDto(holding, unit);
     }
 
     /** Every holding of a department dated in {@code year}, oldest first. */
-    public List<HoldingDto> ofYear(String department, int year, MoneyUnit unit) {
+    public List<HoldingDto> ofYear(String department, int year, AmountUnit unit) {
         return AssetHolding.<AssetHolding>find("department = :d and asOf between :from and :to", Sort.by("asOf"),
                         Parameters.with("d", department).and("from", LocalDate.of(year, 1, 1)).and("to", LocalDate.of(year, 12, 31)))
                 .list().stream().map(h -> mapper.toDto(h, unit)).toList();
@@ -40,7 +40,7 @@ public class HoldingReader {
      * Holdings filtered by department and/or the year of the as-of date, by department then newest first; only
      * the departments of {@code scope} (holdings are drafts until a disclosure document publishes them).
      */
-    public List<HoldingDto> list(String department, Integer year, DraftScope scope, int page, int pageSize, MoneyUnit unit) {
+    public List<HoldingDto> list(String department, Integer year, DraftScope scope, int page, int pageSize, AmountUnit unit) {
         if (scope.none()) {
             return List.of();
         }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.common.security.DraftScope;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.security.Access;
@@ -125,7 +125,7 @@ public class HoldingResource {
     }
 
     private PageResult<HoldingDto> page(String department, Integer year, String unit, int page, int pageSize) {
-        MoneyUnit u = Requests.unit(unit);
+        AmountUnit u = Requests.unit(unit);
         DraftScope scope = access.draftScopeByDepartment();
         return new PageResult<>(reader.list(department, year, scope, page, pageSize, u), reader.count(department, year, scope),
                 page, pageSize);

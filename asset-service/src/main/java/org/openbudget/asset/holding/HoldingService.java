@@ -3,7 +3,7 @@ package org.openbudget.asset.holding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.asset.event.AssetEvents;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.problem.ProblemException;
@@ -36,7 +36,7 @@ public class HoldingService {
 
     @Transactional
     public Saved put(String department, LocalDate asOf, HoldingPayload payload, Long expectedVersion) {
-        MoneyUnit unit = payload.unit();
+        AmountUnit unit = payload.unit();
         Requests.requireExactAmounts(unit, payload);
         AssetHolding candidate = candidate(department, asOf, payload);
 
@@ -44,8 +44,8 @@ public class HoldingService {
         AssetHolding stored = reader.find(department, asOf).orElse(null);
         VersionTag.check(expectedVersion, stored == null ? 0 : stored.version,
                 "the holdings of " + department + " as of " + asOf);
-        if (stored != null && mapper.toDto(stored, MoneyUnit.YUAN).content()
-                .equals(mapper.toDto(candidate, MoneyUnit.YUAN).content())) {
+        if (stored != null && mapper.toDto(stored, AmountUnit.YUAN).content()
+                .equals(mapper.toDto(candidate, AmountUnit.YUAN).content())) {
             return new Saved(mapper.toDto(stored, unit), false, false);
         }
         AssetHolding target = stored == null ? candidate : stored;
@@ -62,12 +62,12 @@ public class HoldingService {
     }
 
     @Transactional
-    public HoldingDto get(String department, LocalDate asOf, MoneyUnit unit) {
+    public HoldingDto get(String department, LocalDate asOf, AmountUnit unit) {
         return reader.toDto(find(department, asOf), unit);
     }
 
     @Transactional
-    public ValidationReport validation(String department, LocalDate asOf, MoneyUnit unit) {
+    public ValidationReport validation(String department, LocalDate asOf, AmountUnit unit) {
         HoldingDto dto = reader.toDto(find(department, asOf), unit);
         return ValidationReport.of(department + " " + asOf, unit, HoldingRules.check(dto));
     }
@@ -82,10 +82,10 @@ public class HoldingService {
         candidate.asOf = asOf;
         mapper.update(payload, payload.unit(), candidate);
         candidate.register = mapper.toEntries(payload.register(), payload.unit());
-        HoldingDto asGiven = mapper.toDto(candidate, MoneyUnit.YUAN);
+        HoldingDto asGiven = mapper.toDto(candidate, AmountUnit.YUAN);
         Requests.rejectInputFindings(HoldingRules.check(asGiven), HoldingRules::rejectsInput);
         if (candidate.hasRegister) {
-            fillBlankRows(candidate, RegisterTotals.derive(asGiven.register(), MoneyUnit.YUAN));
+            fillBlankRows(candidate, RegisterTotals.derive(asGiven.register(), AmountUnit.YUAN));
         }
         return candidate;
     }

@@ -1,6 +1,7 @@
 package org.openbudget.asset.holding;
 
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.asset.money.ExactAmounts;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,14 +26,14 @@ public final class RegisterTotals {
     private RegisterTotals() {
     }
 
-    public static Rows derive(List<RegisterItem> items, MoneyUnit unit) {
-        BigDecimal threshold = unit.fromYuan(EQUIPMENT_THRESHOLD_YUAN);
+    public static Rows derive(List<RegisterItem> items, AmountUnit unit) {
+        BigDecimal threshold = ExactAmounts.fromYuan(unit, EQUIPMENT_THRESHOLD_YUAN);
         Sum buildings = new Sum();
         Sum office = new Sum();
         Sum vehicles = new Sum();
         Sum equipment = new Sum();
         Sum other = new Sum();
-        BigDecimal total = unit.zero();
+        BigDecimal total = ExactAmounts.zero();
         for (RegisterItem item : items) {
             total = total.add(item.originalValue());
             switch (item.category()) {

@@ -1,6 +1,7 @@
 package org.openbudget.asset.money;
 
 import org.openbudget.common.problem.FieldError;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,17 +18,18 @@ public final class AmountPrecision {
     private AmountPrecision() {
     }
 
-    public static List<FieldError> check(MoneyUnit unit, Amounted body) {
+    public static List<FieldError> check(AmountUnit unit, Amounted body) {
         List<FieldError> errors = new ArrayList<>();
         body.amounts("", (path, value) -> {
             if (value == null) {
                 return;
             }
-            if (value.stripTrailingZeros().scale() > unit.maxScale()) {
-                errors.add(new FieldError(path, "at most " + unit.maxScale() + " decimals in " + unit.label()));
+            int maxScale = ExactAmounts.maxScale(unit);
+            if (value.stripTrailingZeros().scale() > maxScale) {
+                errors.add(new FieldError(path, "at most " + maxScale + " decimals in " + unit.label()));
                 return;
             }
-            BigDecimal yuan = unit.toYuan(value);
+            BigDecimal yuan = ExactAmounts.toYuan(unit, value);
             if (yuan.precision() - yuan.scale() > MAX_INTEGER_DIGITS_YUAN) {
                 errors.add(new FieldError(path, "too large: at most " + MAX_INTEGER_DIGITS_YUAN + " integer digits of 元"));
             }

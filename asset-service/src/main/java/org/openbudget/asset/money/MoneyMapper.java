@@ -3,6 +3,7 @@ package org.openbudget.asset.money;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mapstruct.Context;
 import org.mapstruct.Named;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 
@@ -14,12 +15,12 @@ import java.math.BigDecimal;
 public class MoneyMapper {
 
     @Named("toYuan")
-    public BigDecimal toYuan(BigDecimal amount, @Context MoneyUnit unit) {
-        return unit.toYuan(amount);
+    public BigDecimal toYuan(BigDecimal amount, @Context AmountUnit unit) {
+        return ExactAmounts.toYuan(unit, amount);
     }
 
     @Named("fromYuan")
-    public BigDecimal fromYuan(BigDecimal yuan, @Context MoneyUnit unit) {
-        return unit.fromYuan(yuan);
+    public BigDecimal fromYuan(BigDecimal yuan, @Context AmountUnit unit) {
+        return ExactAmounts.fromYuan(unit, yuan);
     }
 }

@@ -1,6 +1,6 @@
 package org.openbudget.asset.procurement;
 
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 
@@ -23,5 +23,5 @@ public record ItemDto(
         Funding funding,
         BigDecimal smeReserved,
         boolean fixedAsset,
-        MoneyUnit enteredUnit) {
+        AmountUnit enteredUnit) {
 }

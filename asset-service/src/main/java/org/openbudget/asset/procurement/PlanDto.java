@@ -1,6 +1,6 @@
 package org.openbudget.asset.procurement;
 
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import java.util.List;
 public record PlanDto(
         String department,
         int year,
-        MoneyUnit unit,
+        AmountUnit unit,
         int revision,
         boolean adjusted,
         WorkflowStatus status,

@@ -5,7 +5,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.openbudget.asset.measure.QuantityMapper;
 import org.openbudget.asset.money.MoneyMapper;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ public interface PlanMapper {
     @Mapping(target = "fiscalCarryOver", source = "funding.fiscalCarryOver", qualifiedByName = "toYuan")
     @Mapping(target = "nonFiscalCarryOver", source = "funding.nonFiscalCarryOver", qualifiedByName = "toYuan")
     @Mapping(target = "smeReserved", source = "smeReserved", qualifiedByName = "toYuan")
-    ProcurementItem toEntity(ItemPayload item, @Context MoneyUnit unit);
+    ProcurementItem toEntity(ItemPayload item, @Context AmountUnit unit);
 
     @Mapping(target = "lineNo", source = "lineNo")
     @Mapping(target = "quantity", source = "item.quantity", qualifiedByName = "plain")
@@ -42,17 +42,17 @@ public interface PlanMapper {
     @Mapping(target = "funding.fiscalCarryOver", source = "item.fiscalCarryOver", qualifiedByName = "fromYuan")
     @Mapping(target = "funding.nonFiscalCarryOver", source = "item.nonFiscalCarryOver", qualifiedByName = "fromYuan")
     @Mapping(target = "smeReserved", source = "item.smeReserved", qualifiedByName = "fromYuan")
-    ItemDto toDto(ProcurementItem item, Integer lineNo, @Context MoneyUnit unit);
+    ItemDto toDto(ProcurementItem item, Integer lineNo, @Context AmountUnit unit);
 
     ProcurementItem copy(ProcurementItem item);
 
-    default List<ProcurementItem> toEntities(List<ItemPayload> items, MoneyUnit unit) {
+    default List<ProcurementItem> toEntities(List<ItemPayload> items, AmountUnit unit) {
         List<ProcurementItem> entities = new ArrayList<>();
         items.forEach(item -> entities.add(toEntity(item, unit)));
         return entities;
     }
 
-    default List<ItemDto> toDtos(List<ProcurementItem> items, MoneyUnit unit) {
+    default List<ItemDto> toDtos(List<ProcurementItem> items, AmountUnit unit) {
         List<ItemDto> dtos = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             dtos.add(toDto(items.get(i), i + 1, unit));
@@ -60,7 +60,7 @@ public interface PlanMapper {
         return dtos;
     }
 
-    default PlanDto toDto(ProcurementPlan plan, MoneyUnit unit) {
+    default PlanDto toDto(ProcurementPlan plan, AmountUnit unit) {
         List<ItemDto> items = toDtos(plan.items, unit);
         return new PlanDto(plan.department, plan.year, unit, plan.revision, plan.revision > 1, plan.status,
                 plan.approvedOn, plan.publishedAt, items, PlanTotals.of(items, unit), plan.version, plan.updatedAt);

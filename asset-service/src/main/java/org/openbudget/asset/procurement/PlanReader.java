@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openbudget.common.security.DraftScope;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.util.List;
@@ -21,7 +21,7 @@ public class PlanReader {
         this.mapper = mapper;
     }
 
-    public PlanDto toDto(ProcurementPlan plan, MoneyUnit unit) {
+    public PlanDto toDto(ProcurementPlan plan, AmountUnit unit) {
         return mapper.toDto(plan, unit);
     }
 
@@ -56,7 +56,7 @@ public class PlanReader {
      * so a draft or a draft adjustment never shows through a list.
      */
     public List<PlanDto> list(String department, Integer year, WorkflowStatus status, DraftScope scope, int page, int pageSize,
-                              MoneyUnit unit) {
+                              AmountUnit unit) {
         Filter f = filter(department, year, status, scope);
         return ProcurementPlan.<ProcurementPlan>find(f.query, Sort.by("year", Sort.Direction.Descending).and("department"), f.params)
                 .page(Page.of(page, pageSize)).list().stream().map(p -> mapper.toDto(p, unit)).toList();

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.common.security.DraftScope;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.problem.ProblemException;
@@ -78,7 +78,7 @@ public class PlanResource {
         String dept = department == null ? null : Requests.department(department);
         Integer y = Requests.optionalYear("year", year);
         WorkflowStatus s = status(status);
-        MoneyUnit u = Requests.unit(unit);
+        AmountUnit u = Requests.unit(unit);
         DraftScope scope = access.draftScopeByDepartment();
         return new PageResult<>(reader.list(dept, y, s, scope, page, pageSize, u), reader.count(dept, y, s, scope), page, pageSize);
     }

@@ -3,7 +3,7 @@ package org.openbudget.asset.procurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.asset.event.AssetEvents;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.validation.ValidationReport;
 import org.openbudget.asset.web.Requests;
 import org.openbudget.common.problem.ProblemException;
@@ -51,10 +51,10 @@ public class PlanService {
     /** Creates revision 1 as a draft, or replaces the lines of the current draft. */
     @Transactional
     public Saved put(String department, int year, PlanPayload payload, Long expectedVersion) {
-        MoneyUnit unit = payload.unit();
+        AmountUnit unit = payload.unit();
         Requests.requireExactAmounts(unit, payload);
         List<ProcurementItem> items = mapper.toEntities(payload.items(), unit);
-        Requests.rejectInputFindings(ProcurementRules.check(mapper.toDtos(items, MoneyUnit.YUAN), MoneyUnit.YUAN, "items"),
+        Requests.rejectInputFindings(ProcurementRules.check(mapper.toDtos(items, AmountUnit.YUAN), AmountUnit.YUAN, "items"),
                 ProcurementRules::rejectsInput);
 
         events.lock(department, year);
@@ -70,7 +70,7 @@ public class PlanService {
             return new Saved(commit(plan, unit), true, true);
         }
         PartWorkflow.requireEditable(plan.status, describe(department, year), "PUT");
-        if (mapper.toDtos(plan.items, MoneyUnit.YUAN).equals(mapper.toDtos(items, MoneyUnit.YUAN))) {
+        if (mapper.toDtos(plan.items, AmountUnit.YUAN).equals(mapper.toDtos(items, AmountUnit.YUAN))) {
             return new Saved(mapper.toDto(plan, unit), false, false);
         }
         plan.items.clear();
@@ -91,14 +91,14 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanDto deleteItem(String department, int year, int lineNo, Long expectedVersion, MoneyUnit unit) {
+    public PlanDto deleteItem(String department, int year, int lineNo, Long expectedVersion, AmountUnit unit) {
         return edit(department, year, expectedVersion, unit, plan -> plan.items.remove(index(plan, lineNo)));
     }
 
     /** submit / return / approve / publish; {@code approvedOn} defaults to today in the county. */
     @Transactional
     public PlanDto transition(String department, int year, WorkflowAction action, LocalDate approvedOn,
-                              Long expectedVersion, MoneyUnit unit) {
+                              Long expectedVersion, AmountUnit unit) {
         events.lock(department, year);
         ProcurementPlan plan = current(department, year);
         VersionTag.check(expectedVersion, plan.version, describe(department, year));
@@ -117,7 +117,7 @@ public class PlanService {
      * stays as it is.
      */
     @Transactional
-    public PlanDto adjust(String department, int year, Long expectedVersion, MoneyUnit unit) {
+    public PlanDto adjust(String department, int year, Long expectedVersion, AmountUnit unit) {
         events.lock(department, year);
         ProcurementPlan source = current(department, year);
         VersionTag.check(expectedVersion, source.version, describe(department, year));
@@ -137,13 +137,13 @@ public class PlanService {
      * would tell "no plan" from "only a draft".
      */
     @Transactional
-    public PlanDto get(String department, int year, boolean drafts, MoneyUnit unit) {
+    public PlanDto get(String department, int year, boolean drafts, AmountUnit unit) {
         return mapper.toDto(shown(department, year, drafts), unit);
     }
 
     /** One revision; an unpublished one (or one that does not exist) is refused to an outsider. */
     @Transactional
-    public PlanDto revision(String department, int year, int revision, boolean drafts, MoneyUnit unit) {
+    public PlanDto revision(String department, int year, int revision, boolean drafts, AmountUnit unit) {
         Optional<ProcurementPlan> found = reader.revision(department, year, revision);
         if (!drafts) {
             return found.filter(p -> p.status == WorkflowStatus.PUBLISHED).map(p -> mapper.toDto(p, unit))
@@ -155,7 +155,7 @@ public class PlanService {
 
     /** The history; an outsider sees the published revisions only. */
     @Transactional
-    public List<PlanDto> revisions(String department, int year, boolean drafts, MoneyUnit unit) {
+    public List<PlanDto> revisions(String department, int year, boolean drafts, AmountUnit unit) {
         List<ProcurementPlan> shown = drafts ? reader.revisions(department, year) : reader.publishedRevisions(department, year);
         if (shown.isEmpty()) {
             throw drafts ? ProblemException.notFound(describe(department, year) + " does not exist") : refusal(department);
@@ -165,7 +165,7 @@ public class PlanService {
 
     /** The findings of the revision the reader sees (a draft's figures would show through them). */
     @Transactional
-    public ValidationReport validation(String department, int year, boolean drafts, MoneyUnit unit) {
+    public ValidationReport validation(String department, int year, boolean drafts, AmountUnit unit) {
         PlanDto plan = mapper.toDto(shown(department, year, drafts), unit);
         return ValidationReport.of(department + ":" + year + " revision " + plan.revision(), unit,
                 ProcurementRules.check(plan.items(), unit, "items"));
@@ -183,7 +183,7 @@ public class PlanService {
                 "an editor of the department, a reviewer of its region or an auditor");
     }
 
-    private PlanDto edit(String department, int year, Long expectedVersion, MoneyUnit unit, Consumer<ProcurementPlan> change) {
+    private PlanDto edit(String department, int year, Long expectedVersion, AmountUnit unit, Consumer<ProcurementPlan> change) {
         events.lock(department, year);
         ProcurementPlan plan = current(department, year);
         VersionTag.check(expectedVersion, plan.version, describe(department, year));
@@ -192,7 +192,7 @@ public class PlanService {
         return commit(plan, unit);
     }
 
-    private PlanDto commit(ProcurementPlan plan, MoneyUnit unit) {
+    private PlanDto commit(ProcurementPlan plan, AmountUnit unit) {
         plan.version++;
         plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         plan.persistAndFlush();
@@ -203,7 +203,7 @@ public class PlanService {
     private ProcurementItem item(ItemChange change) {
         Requests.requireExactAmounts(change.unit(), change);
         ProcurementItem item = mapper.toEntity(change.item(), change.unit());
-        Requests.rejectInputFindings(ProcurementRules.inputFindings(mapper.toDto(item, 1, MoneyUnit.YUAN), "item."),
+        Requests.rejectInputFindings(ProcurementRules.inputFindings(mapper.toDto(item, 1, AmountUnit.YUAN), "item."),
                 ProcurementRules::rejectsInput);
         return item;
     }

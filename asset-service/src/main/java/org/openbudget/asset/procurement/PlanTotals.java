@@ -1,6 +1,7 @@
 package org.openbudget.asset.procurement;
 
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.asset.money.ExactAmounts;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,8 +25,8 @@ public record PlanTotals(
     public record KindTotal(int items, BigDecimal amount, BigDecimal smeReserved) {
     }
 
-    public static PlanTotals of(List<ItemDto> items, MoneyUnit unit) {
-        BigDecimal zero = unit.zero();
+    public static PlanTotals of(List<ItemDto> items, AmountUnit unit) {
+        BigDecimal zero = ExactAmounts.zero();
         BigDecimal amount = zero;
         BigDecimal sme = zero;
         BigDecimal assets = zero;

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 
@@ -68,5 +68,5 @@ public class ProcurementItem {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "entered_unit", nullable = false)
-    public MoneyUnit enteredUnit;
+    public AmountUnit enteredUnit;
 }

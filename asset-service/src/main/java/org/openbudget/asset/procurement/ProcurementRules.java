@@ -1,6 +1,6 @@
 package org.openbudget.asset.procurement;
 
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.validation.Finding;
 import org.openbudget.asset.validation.Severity;
 import org.openbudget.asset.validation.Tolerance;
@@ -39,7 +39,7 @@ public final class ProcurementRules {
     }
 
     /** {@code prefix} is the JSON path of the list, e.g. {@code items}. */
-    public static List<Finding> check(List<ItemDto> items, MoneyUnit shownIn, String prefix) {
+    public static List<Finding> check(List<ItemDto> items, AmountUnit shownIn, String prefix) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             nonNegative(items.get(i), prefix + "[" + i + "].", findings);
@@ -88,7 +88,7 @@ public final class ProcurementRules {
         }
     }
 
-    private static void lineTotal(ItemDto item, MoneyUnit shownIn, String at, List<Finding> findings) {
+    private static void lineTotal(ItemDto item, AmountUnit shownIn, String at, List<Finding> findings) {
         if (item.quantity() == null || item.unitPrice() == null) {
             return;
         }
@@ -100,7 +100,7 @@ public final class ProcurementRules {
                         product, item.amount())));
     }
 
-    private static void fundingSum(ItemDto item, MoneyUnit shownIn, String at, List<Finding> findings) {
+    private static void fundingSum(ItemDto item, AmountUnit shownIn, String at, List<Finding> findings) {
         List<BigDecimal> filled = item.funding().filled();
         BigDecimal sum = item.funding().sum();
         Tolerance.classify(item.amount(), sum, item.enteredUnit(), shownIn, Math.max(filled.size(), 1)).ifPresent(severity ->

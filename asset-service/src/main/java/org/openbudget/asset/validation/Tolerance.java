@@ -1,6 +1,7 @@
 package org.openbudget.asset.validation;
 
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.asset.money.ExactAmounts;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,16 +21,16 @@ public final class Tolerance {
     }
 
     /** The largest gap, in {@code shownIn}, that rounding of {@code cells} cells entered in {@code entered} explains. */
-    public static BigDecimal allowed(MoneyUnit entered, MoneyUnit shownIn, int cells) {
-        BigDecimal yuan = entered == MoneyUnit.WAN_YUAN
+    public static BigDecimal allowed(AmountUnit entered, AmountUnit shownIn, int cells) {
+        BigDecimal yuan = entered == AmountUnit.WAN_YUAN
                 ? WAN_CELL_IN_YUAN.multiply(BigDecimal.valueOf(Math.max(cells, 1)))
                 : BigDecimal.ZERO.setScale(2);
-        return shownIn.fromYuan(yuan);
+        return ExactAmounts.fromYuan(shownIn, yuan);
     }
 
     /** Empty when equal to the fen; otherwise the severity of the gap. */
     public static Optional<Severity> classify(BigDecimal expected, BigDecimal actual,
-                                              MoneyUnit entered, MoneyUnit shownIn, int cells) {
+                                              AmountUnit entered, AmountUnit shownIn, int cells) {
         BigDecimal gap = toFen(expected.subtract(actual).abs(), shownIn);
         if (gap.signum() == 0) {
             return Optional.empty();
@@ -38,8 +39,9 @@ public final class Tolerance {
     }
 
     /** Rounds to whole fen in the given unit (2 decimals of 元, up to 6 of 万元), written as the unit prints it. */
-    public static BigDecimal toFen(BigDecimal amount, MoneyUnit unit) {
-        return unit.fromYuan(unit.toYuan(amount.setScale(unit.maxScale(), RoundingMode.HALF_UP)));
+    public static BigDecimal toFen(BigDecimal amount, AmountUnit unit) {
+        return ExactAmounts.fromYuan(unit,
+                ExactAmounts.toYuan(unit, amount.setScale(ExactAmounts.maxScale(unit), RoundingMode.HALF_UP)));
     }
 
     public static BigDecimal orZero(BigDecimal value) {

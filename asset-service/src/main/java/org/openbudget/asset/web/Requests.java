@@ -2,7 +2,7 @@ package org.openbudget.asset.web;
 
 import org.openbudget.asset.money.AmountPrecision;
 import org.openbudget.asset.money.Amounted;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.validation.Finding;
 import org.openbudget.common.problem.FieldError;
 import org.openbudget.common.problem.ProblemException;
@@ -54,16 +54,16 @@ public final class Requests {
     }
 
     /** {@code ?unit=}: 元 (the default, canonical) or 万元. */
-    public static MoneyUnit unit(String value) {
+    public static AmountUnit unit(String value) {
         if (value == null || value.isBlank()) {
-            return MoneyUnit.YUAN;
+            return AmountUnit.YUAN;
         }
-        return MoneyUnit.parse(value.trim())
+        return AmountUnit.byLabel(value)
                 .orElseThrow(() -> ProblemException.invalid("unit", "must be 元 or 万元"));
     }
 
     /** Amounts that cannot be stored exactly in 元 are refused, never rounded. */
-    public static void requireExactAmounts(MoneyUnit unit, Amounted body) {
+    public static void requireExactAmounts(AmountUnit unit, Amounted body) {
         List<FieldError> errors = AmountPrecision.check(unit, body);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

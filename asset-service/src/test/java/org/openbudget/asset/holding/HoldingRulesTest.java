@@ -1,7 +1,7 @@
 package org.openbudget.asset.holding;
 
 import org.junit.jupiter.api.Test;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.validation.Finding;
 import org.openbudget.asset.validation.Severity;
 
@@ -28,7 +28,7 @@ class HoldingRulesTest {
 
     private static HoldingDto table(String total, AreaRow buildings, AreaRow office, CountRow vehicles, CountRow other,
                                     List<RegisterItem> register) {
-        return new HoldingDto("434", LocalDate.of(2021, 12, 31), MoneyUnit.WAN_YUAN, MoneyUnit.WAN_YUAN, d(total),
+        return new HoldingDto("434", LocalDate.of(2021, 12, 31), AmountUnit.WAN_YUAN, AmountUnit.WAN_YUAN, d(total),
                 buildings, office, vehicles, BLANK_COUNT, other, register, null, 1, null);
     }
 

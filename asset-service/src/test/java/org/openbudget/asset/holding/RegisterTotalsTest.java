@@ -1,7 +1,7 @@
 package org.openbudget.asset.holding;
 
 import org.junit.jupiter.api.Test;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,13 +22,13 @@ class RegisterTotalsTest {
     void twentyWanIsTheUnitPriceAndTheBoundIsIncluded() {
         // 元: 200 000.00 each → row 3; 5 × 40 000 = 200 000 → row 4; 2 cards of 399 999.98 → 199 999.99 each → row 4
         RegisterTotals.Rows rows = RegisterTotals.derive(List.of(equipment("1", "200000.00"), equipment("5", "200000.00"),
-                equipment("2", "399999.98")), MoneyUnit.YUAN);
+                equipment("2", "399999.98")), AmountUnit.YUAN);
         assertEquals(new CountRow(1L, d("200000.00")), rows.equipmentOver200k());
         assertEquals(new CountRow(7L, d("599999.98")), rows.otherFixedAssets());
         assertEquals(d("799999.98"), rows.totalValue());
         // the same threshold in 万元
         assertEquals(new CountRow(1L, d("20.00")),
-                RegisterTotals.derive(List.of(equipment("1", "20.00"), equipment("1", "19.999999")), MoneyUnit.WAN_YUAN)
+                RegisterTotals.derive(List.of(equipment("1", "20.00"), equipment("1", "19.999999")), AmountUnit.WAN_YUAN)
                         .equipmentOver200k());
     }
 
@@ -37,7 +37,7 @@ class RegisterTotalsTest {
         RegisterItem a = new RegisterItem(null, "轿车", RegisterCategory.VEHICLE, null, d("1"), d("18.00"), VehicleUse.GENERAL_OFFICIAL, null);
         RegisterItem b = new RegisterItem(null, "执法车", RegisterCategory.VEHICLE, null, d("2"), d("42.00"), VehicleUse.LAW_ENFORCEMENT, null);
         RegisterItem c = new RegisterItem(null, "轿车", RegisterCategory.VEHICLE, null, d("1"), d("20.00"), VehicleUse.GENERAL_OFFICIAL, null);
-        RegisterTotals.Rows rows = RegisterTotals.derive(List.of(a, b, c), MoneyUnit.WAN_YUAN);
+        RegisterTotals.Rows rows = RegisterTotals.derive(List.of(a, b, c), AmountUnit.WAN_YUAN);
         assertEquals(new CountRow(4L, d("80.00")), rows.vehicles());
         assertEquals(new AreaRow(null, null), rows.buildings());
         assertEquals(new CountRow(null, null), rows.otherFixedAssets());

@@ -1,7 +1,7 @@
 package org.openbudget.asset.procurement;
 
 import org.junit.jupiter.api.Test;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,7 +15,7 @@ class PlanTotalsTest {
     }
 
     private static ItemDto item(ProcurementKind kind, String amount, String sme, boolean asset, Funding funding) {
-        return new ItemDto(1, null, null, "x", null, kind, null, null, null, d(amount), funding, d(sme), asset, MoneyUnit.WAN_YUAN);
+        return new ItemDto(1, null, null, "x", null, kind, null, null, null, d(amount), funding, d(sme), asset, AmountUnit.WAN_YUAN);
     }
 
     @Test
@@ -27,7 +27,7 @@ class PlanTotalsTest {
                 item(ProcurementKind.GOODS, "0.35", null, true, new Funding(null, null, null, null, d("0.35"), null, null)),
                 item(ProcurementKind.WORKS, "10.00", "5.00", false, new Funding(d("6.00"), null, null, null, null, d("4.00"), null)),
                 item(ProcurementKind.SERVICES, "2.40", null, false, blank));
-        PlanTotals totals = PlanTotals.of(items, MoneyUnit.WAN_YUAN);
+        PlanTotals totals = PlanTotals.of(items, AmountUnit.WAN_YUAN);
         assertEquals(4, totals.items());
         assertEquals(d("13.95"), totals.amount());
         assertEquals(d("6.20"), totals.smeReserved());

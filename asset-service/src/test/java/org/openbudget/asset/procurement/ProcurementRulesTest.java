@@ -1,7 +1,7 @@
 package org.openbudget.asset.procurement;
 
 import org.junit.jupiter.api.Test;
-import org.openbudget.asset.money.MoneyUnit;
+import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.asset.validation.Finding;
 import org.openbudget.asset.validation.Severity;
 
@@ -18,7 +18,7 @@ class ProcurementRulesTest {
     }
 
     private static ItemDto line(String project, String budget, String code, ProcurementKind kind, String quantity,
-                                String unitPrice, String amount, Funding funding, String sme, MoneyUnit entered) {
+                                String unitPrice, String amount, Funding funding, String sme, AmountUnit entered) {
         return new ItemDto(1, project, d(budget), "物品", code, kind, "台", d(quantity), d(unitPrice), d(amount), funding,
                 d(sme), false, entered);
     }
@@ -28,11 +28,11 @@ class ProcurementRulesTest {
     }
 
     private static ItemDto yuan(String quantity, String unitPrice, String amount, Funding funding, String sme) {
-        return line(null, null, "A02021001", ProcurementKind.GOODS, quantity, unitPrice, amount, funding, sme, MoneyUnit.YUAN);
+        return line(null, null, "A02021001", ProcurementKind.GOODS, quantity, unitPrice, amount, funding, sme, AmountUnit.YUAN);
     }
 
     private static List<Finding> check(ItemDto... items) {
-        return ProcurementRules.check(List.of(items), MoneyUnit.YUAN, "items");
+        return ProcurementRules.check(List.of(items), AmountUnit.YUAN, "items");
     }
 
     @Test
@@ -62,8 +62,8 @@ class ProcurementRulesTest {
         assertEquals(d("7000.00"), findings.get(0).actual());
         // 万元 lines: two rounded funding cells may miss by 0.02
         ItemDto wan = line(null, null, null, ProcurementKind.SERVICES, null, null, "1.00",
-                new Funding(d("0.33"), null, null, null, d("0.66"), null, null), null, MoneyUnit.WAN_YUAN);
-        List<Finding> rounding = ProcurementRules.check(List.of(wan), MoneyUnit.WAN_YUAN, "items");
+                new Funding(d("0.33"), null, null, null, d("0.66"), null, null), null, AmountUnit.WAN_YUAN);
+        List<Finding> rounding = ProcurementRules.check(List.of(wan), AmountUnit.WAN_YUAN, "items");
         assertEquals(Severity.ROUNDING_INFO, rounding.get(0).severity());
     }
 
@@ -76,8 +76,8 @@ class ProcurementRulesTest {
 
     @Test
     void catalogLetterAndProjectBudgetAreWarnings() {
-        ItemDto works = line("维修", "100.00", "C1204", ProcurementKind.WORKS, null, null, "60.00", general("60.00"), null, MoneyUnit.YUAN);
-        ItemDto more = line("维修", "100.00", "B0703", ProcurementKind.WORKS, null, null, "50.00", general("50.00"), null, MoneyUnit.YUAN);
+        ItemDto works = line("维修", "100.00", "C1204", ProcurementKind.WORKS, null, null, "60.00", general("60.00"), null, AmountUnit.YUAN);
+        ItemDto more = line("维修", "100.00", "B0703", ProcurementKind.WORKS, null, null, "50.00", general("50.00"), null, AmountUnit.YUAN);
         List<Finding> findings = check(works, more);
         assertEquals(List.of(ProcurementRules.KIND_CATALOG, ProcurementRules.PROJECT_BUDGET),
                 findings.stream().map(Finding::rule).toList());
