@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 
 /**
  * The events asset-service publishes on {@code asset.events} (DESIGN §5), each appended to the outbox in
- * the transaction of the change. JSON Schemas and examples: {@code src/main/resources/events/}.
+ * the transaction of the change. JSON Schemas and examples: {@code disclosure-model/src/main/resources/events/}.
  */
 @ApplicationScoped
 public class AssetEvents {

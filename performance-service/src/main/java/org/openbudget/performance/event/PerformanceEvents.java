@@ -6,7 +6,7 @@ import org.openbudget.common.outbox.Outbox;
 
 /**
  * The events performance-service publishes on {@code performance.events} (DESIGN §5), each through the
- * outbox in the transaction of the change. JSON Schema and example: {@code src/main/resources/events/}.
+ * outbox in the transaction of the change. JSON Schema and example: {@code disclosure-model/src/main/resources/events/}.
  */
 @ApplicationScoped
 public class PerformanceEvents {
