@@ -16,13 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Roles;
+import org.openbudget.common.versioned.VersionTag;
 import org.openbudget.common.web.PageResult;
 
 /** {@code /api/v1/departments}: the departments of every county and the units they include. */
@@ -46,11 +46,11 @@ public class DepartmentResource {
     @Operation(summary = "Create or replace a department; identical content changes nothing",
             description = "Send If-Match with the version you read to refuse a concurrent change (412).")
     public Response put(@PathParam("code") @Pattern(regexp = CODE, message = "must be 1-20 letters or digits") String code,
-                        @HeaderParam("If-Match") String ifMatch,
+                        @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid DepartmentPayload body) {
-        DepartmentService.Saved saved = service.put(code, body, version(ifMatch));
+        DepartmentService.Saved saved = service.put(code, body, VersionTag.expected(ifMatch));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .tag(new EntityTag(Long.toString(saved.department().version())))
+                .tag(VersionTag.etag(saved.department().version()))
                 .entity(saved.department()).build();
     }
 
@@ -61,7 +61,7 @@ public class DepartmentResource {
     public Response get(@PathParam("code") String code) {
         DepartmentDto dto = service.get(code)
                 .orElseThrow(() -> ProblemException.notFound("department " + code + " does not exist"));
-        return Response.ok(dto).tag(new EntityTag(Long.toString(dto.version()))).build();
+        return Response.ok(dto).tag(VersionTag.etag(dto.version())).build();
     }
 
     @GET
@@ -71,17 +71,5 @@ public class DepartmentResource {
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
         return new PageResult<>(service.list(region, page, pageSize), service.count(region), page, pageSize);
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim().replace("W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be the version number of the department, e.g. \"3\"");
-        }
     }
 }

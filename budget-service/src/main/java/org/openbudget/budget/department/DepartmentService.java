@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.openbudget.budget.event.BudgetEvents;
-import org.openbudget.common.problem.ProblemException;
+import org.openbudget.common.versioned.VersionTag;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,13 +37,7 @@ public class DepartmentService {
     public Saved put(String code, DepartmentPayload payload, Long expectedVersion) {
         Department department = Department.findById(code, LockModeType.PESSIMISTIC_WRITE);
         boolean created = department == null;
-        if (expectedVersion != null) {
-            long current = created ? 0 : department.version;
-            if (current != expectedVersion) {
-                throw new ProblemException(412, "version-mismatch", "Precondition failed",
-                        "department " + code + " is at version " + current + ", not " + expectedVersion, List.of());
-            }
-        }
+        VersionTag.check(expectedVersion, created ? 0 : department.version, "department " + code);
         if (created) {
             department = new Department();
             department.code = code;

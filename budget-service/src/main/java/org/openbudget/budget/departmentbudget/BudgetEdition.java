@@ -17,8 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.openbudget.budget.document.BudgetStatus;
 import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,7 +46,7 @@ public class BudgetEdition extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public BudgetStatus status;
+    public WorkflowStatus status;
 
     @Convert(converter = AmountUnitConverter.class)
     @Column(name = "input_unit", nullable = false)

@@ -26,6 +26,7 @@ import org.openbudget.disclosure.budget.ThreePublicLine;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Access;
 import org.openbudget.common.security.Roles;
+import org.openbudget.common.versioned.VersionTag;
 
 /**
  * {@code /api/v1/budgets/{dept}/{year}/lines/…}: edit one line of the current draft. Amounts are in the
@@ -55,12 +56,12 @@ public class BudgetLineResource {
     @Operation(summary = "Add or replace one functional row (类/款/项)")
     public Response putFunctional(@PathParam("dept") String dept, @PathParam("year") int year,
                                   @PathParam("code") String code, @QueryParam("unit") String unit,
-                                  @HeaderParam("If-Match") String ifMatch,
+                                  @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                                   @NotNull(message = "a JSON body is required") @Valid FunctionalLine body) {
         access.edit(dept);
         sameKey("code", code, body.code());
         FunctionalLine line = units.functional(body, units.unit(dept, year, unit));
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.putFunctional(line)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.putFunctional(line)));
     }
 
     @DELETE
@@ -69,9 +70,9 @@ public class BudgetLineResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Remove one functional row")
     public Response deleteFunctional(@PathParam("dept") String dept, @PathParam("year") int year,
-                                     @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+                                     @PathParam("code") String code, @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
         access.edit(dept);
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.removeFunctional(code)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.removeFunctional(code)));
     }
 
     @PUT
@@ -80,12 +81,12 @@ public class BudgetLineResource {
     @Operation(summary = "Add or replace one economic row of table 6 (类/款)")
     public Response putEconomic(@PathParam("dept") String dept, @PathParam("year") int year,
                                 @PathParam("code") String code, @QueryParam("unit") String unit,
-                                @HeaderParam("If-Match") String ifMatch,
+                                @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                                 @NotNull(message = "a JSON body is required") @Valid EconomicLine body) {
         access.edit(dept);
         sameKey("code", code, body.code());
         EconomicLine line = units.economic(body, units.unit(dept, year, unit));
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.putEconomic(line)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.putEconomic(line)));
     }
 
     @DELETE
@@ -94,9 +95,9 @@ public class BudgetLineResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Remove one economic row")
     public Response deleteEconomic(@PathParam("dept") String dept, @PathParam("year") int year,
-                                   @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+                                   @PathParam("code") String code, @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
         access.edit(dept);
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.removeEconomic(code)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.removeEconomic(code)));
     }
 
     @PUT
@@ -105,12 +106,12 @@ public class BudgetLineResource {
     @Operation(summary = "Add or replace one \"三公\" row (item as in the document, e.g. reception)")
     public Response putThreePublic(@PathParam("dept") String dept, @PathParam("year") int year,
                                    @PathParam("item") String item, @QueryParam("unit") String unit,
-                                   @HeaderParam("If-Match") String ifMatch,
+                                   @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                                    @NotNull(message = "a JSON body is required") @Valid ThreePublicLine body) {
         access.edit(dept);
         sameKey("item", item, Items.name(body.item()));
         ThreePublicLine line = units.threePublic(body, units.unit(dept, year, unit));
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.putThreePublic(line)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.putThreePublic(line)));
     }
 
     @DELETE
@@ -119,10 +120,10 @@ public class BudgetLineResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Remove one \"三公\" row")
     public Response deleteThreePublic(@PathParam("dept") String dept, @PathParam("year") int year,
-                                      @PathParam("item") String item, @HeaderParam("If-Match") String ifMatch) {
+                                      @PathParam("item") String item, @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
         access.edit(dept);
         ThreePublicItem parsed = Items.parse(ThreePublicItem.class, "item", item);
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.removeThreePublic(parsed)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.removeThreePublic(parsed)));
     }
 
     @PUT
@@ -131,12 +132,12 @@ public class BudgetLineResource {
     @Operation(summary = "Add or replace one prior-year figure and its reason")
     public Response putPriorYear(@PathParam("dept") String dept, @PathParam("year") int year,
                                  @PathParam("item") String item, @QueryParam("unit") String unit,
-                                 @HeaderParam("If-Match") String ifMatch,
+                                 @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                                  @NotNull(message = "a JSON body is required") @Valid PriorYearFigure body) {
         access.edit(dept);
         sameKey("item", item, Items.name(body.item()));
         PriorYearFigure figure = units.priorYear(body, units.unit(dept, year, unit));
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.putPriorYear(figure)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.putPriorYear(figure)));
     }
 
     @DELETE
@@ -145,10 +146,10 @@ public class BudgetLineResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Remove one prior-year figure")
     public Response deletePriorYear(@PathParam("dept") String dept, @PathParam("year") int year,
-                                    @PathParam("item") String item, @HeaderParam("If-Match") String ifMatch) {
+                                    @PathParam("item") String item, @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
         access.edit(dept);
         PriorYearItem parsed = Items.parse(PriorYearItem.class, "item", item);
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.removePriorYear(parsed)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.removePriorYear(parsed)));
     }
 
     @PUT
@@ -156,11 +157,11 @@ public class BudgetLineResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Replace the revenue by source (table 1, rows 1–9)")
     public Response putRevenue(@PathParam("dept") String dept, @PathParam("year") int year,
-                               @QueryParam("unit") String unit, @HeaderParam("If-Match") String ifMatch,
+                               @QueryParam("unit") String unit, @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                                @NotNull(message = "a JSON body is required") @Valid Revenue body) {
         access.edit(dept);
         Revenue revenue = units.revenue(body, units.unit(dept, year, unit));
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.putRevenue(revenue)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.putRevenue(revenue)));
     }
 
     @PUT
@@ -168,11 +169,11 @@ public class BudgetLineResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Replace the carry-over figures (tables 1 and 4)")
     public Response putCarryOver(@PathParam("dept") String dept, @PathParam("year") int year,
-                                 @QueryParam("unit") String unit, @HeaderParam("If-Match") String ifMatch,
+                                 @QueryParam("unit") String unit, @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                                  @NotNull(message = "a JSON body is required") @Valid CarryOver body) {
         access.edit(dept);
         CarryOver carryOver = units.carryOver(body, units.unit(dept, year, unit));
-        return ok(service.edit(dept, year, IfMatch.version(ifMatch), LineEdits.putCarryOver(carryOver)));
+        return ok(service.edit(dept, year, VersionTag.expected(ifMatch), LineEdits.putCarryOver(carryOver)));
     }
 
     private static void sameKey(String field, String path, String body) {

@@ -3,9 +3,9 @@ package org.openbudget.budget.departmentbudget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openbudget.budget.document.BudgetDocument;
-import org.openbudget.budget.document.BudgetStatus;
 import org.openbudget.budget.document.BudgetSummary;
 import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Access;
 
@@ -51,7 +51,7 @@ public class BudgetReads {
     public Optional<BudgetDocument> adjustment(String dept, int year, int n, AmountUnit unit) {
         boolean drafts = access.readsDrafts(dept);
         Optional<BudgetDocument> found = budgets.adjustment(dept, year, n, unit);
-        if (drafts || found.map(d -> d.status() == BudgetStatus.PUBLISHED).orElse(false)) {
+        if (drafts || found.map(d -> d.status() == WorkflowStatus.PUBLISHED).orElse(false)) {
             return found;
         }
         throw unpublished(dept, year);
@@ -73,7 +73,7 @@ public class BudgetReads {
                     "no budget of department " + dept + " for " + year));
         }
         List<BudgetSummary> published = budgets.history(dept, year).orElse(List.of()).stream()
-                .filter(s -> s.status() == BudgetStatus.PUBLISHED).toList();
+                .filter(s -> s.status() == WorkflowStatus.PUBLISHED).toList();
         if (published.isEmpty()) {
             throw unpublished(dept, year);
         }

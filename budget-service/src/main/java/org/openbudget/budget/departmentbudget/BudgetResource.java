@@ -25,13 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.budget.document.BudgetDocument;
-import org.openbudget.budget.document.BudgetStatus;
 import org.openbudget.budget.document.BudgetSummary;
 import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Access;
 import org.openbudget.common.security.Roles;
+import org.openbudget.common.versioned.PartWorkflow;
+import org.openbudget.common.versioned.VersionTag;
 import org.openbudget.common.web.PageResult;
+import org.openbudget.disclosure.workflow.WorkflowAction;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,9 +43,11 @@ import java.util.List;
  * {@code /api/v1/budgets}: department-year budgets as one JSON document, their status workflow and their
  * adjusted versions. Line edits: {@link BudgetLineResource}; tables and validation have their own resources.
  *
- * <p>Who: writes, submit, publish and adjustments are the department's editors' ({@code @RolesAllowed} gates the role,
- * {@link Access#edit} the department); return and approve are the reviewers' of its region; reads are open and
- * show drafts only to those who may read them ({@link BudgetReads}).
+ * <p>The workflow is the one of every versioned part (disclosure-model {@code org.openbudget.disclosure.workflow},
+ * DESIGN §6). Who: writes, submit, publish and adjustments are the department's editors' ({@code @RolesAllowed} gates
+ * the role, {@link Access#edit} — for a workflow step {@link PartWorkflow#authorize} — the department); return and
+ * approve are the reviewers' of its region; reads are open and show drafts only to those who may read them
+ * ({@link BudgetReads}).
  */
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,10 +80,10 @@ public class BudgetResource {
                     + "Send If-Match with the version you read to refuse a concurrent change (412).")
     public Response put(@PathParam("dept") @Pattern(regexp = DEPT, message = DEPT_MESSAGE) String dept,
                         @PathParam("year") @Min(1990) @Max(2100) int year,
-                        @HeaderParam("If-Match") String ifMatch,
+                        @HeaderParam(VersionTag.IF_MATCH) String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid BudgetContent body) {
         access.edit(dept);
-        BudgetService.Saved saved = service.put(dept, year, body, IfMatch.version(ifMatch));
+        BudgetService.Saved saved = service.put(dept, year, body, VersionTag.expected(ifMatch));
         return saved(saved, saved.created() ? Response.Status.CREATED : Response.Status.OK);
     }
 
@@ -117,9 +122,8 @@ public class BudgetResource {
     @Operation(summary = "draft → submitted (refused while the validation report has errors)",
             description = "An editor of the department.")
     public Response submit(@PathParam("dept") String dept, @PathParam("year") int year,
-                           @HeaderParam("If-Match") String ifMatch) {
-        access.edit(dept);
-        return ok(service.transition(dept, year, BudgetWorkflow.Action.SUBMIT, null, IfMatch.version(ifMatch)));
+                           @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
+        return act(dept, year, WorkflowAction.SUBMIT, null, ifMatch);
     }
 
     @POST
@@ -127,11 +131,11 @@ public class BudgetResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "submitted → draft: the finance bureau sends the budget back for changes",
-            description = "A reviewer of the department's region.")
+            description = "A reviewer of the department's region. An approved budget is not returned: it changes "
+                    + "through POST …/adjustments.")
     public Response sendBack(@PathParam("dept") String dept, @PathParam("year") int year,
-                             @HeaderParam("If-Match") String ifMatch) {
-        access.review(dept);
-        return ok(service.transition(dept, year, BudgetWorkflow.Action.RETURN, null, IfMatch.version(ifMatch)));
+                             @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
+        return act(dept, year, WorkflowAction.RETURN, null, ifMatch);
     }
 
     @POST
@@ -140,11 +144,9 @@ public class BudgetResource {
     @Operation(summary = "submitted → approved, recording the approval date {\"approvalDate\": \"2022-01-20\"}",
             description = "A reviewer of the department's region.")
     public Response approve(@PathParam("dept") String dept, @PathParam("year") int year,
-                            @HeaderParam("If-Match") String ifMatch, @Valid Approval body) {
-        access.review(dept);
+                            @HeaderParam(VersionTag.IF_MATCH) String ifMatch, @Valid Approval body) {
         // an empty JSON body means "today", as no body does
-        return ok(service.transition(dept, year, BudgetWorkflow.Action.APPROVE, body == null ? null : body.approvalDate(),
-                IfMatch.version(ifMatch)));
+        return act(dept, year, WorkflowAction.APPROVE, body == null ? null : body.approvalDate(), ifMatch);
     }
 
     @POST
@@ -153,9 +155,8 @@ public class BudgetResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "submitted → approved today (no body)", description = "A reviewer of the department's region.")
     public Response approveToday(@PathParam("dept") String dept, @PathParam("year") int year,
-                                 @HeaderParam("If-Match") String ifMatch) {
-        access.review(dept);
-        return ok(service.transition(dept, year, BudgetWorkflow.Action.APPROVE, null, IfMatch.version(ifMatch)));
+                                 @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
+        return act(dept, year, WorkflowAction.APPROVE, null, ifMatch);
     }
 
     @POST
@@ -165,33 +166,33 @@ public class BudgetResource {
     @Operation(summary = "approved → published; a published budget is immutable",
             description = "An editor of the department, once a reviewer approved it.")
     public Response publish(@PathParam("dept") String dept, @PathParam("year") int year,
-                            @HeaderParam("If-Match") String ifMatch) {
-        access.edit(dept);
-        return ok(service.transition(dept, year, BudgetWorkflow.Action.PUBLISH, null, IfMatch.version(ifMatch)));
+                            @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
+        return act(dept, year, WorkflowAction.PUBLISH, null, ifMatch);
     }
 
     @POST
     @Path("/{dept}/{year}/adjustments")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Start an adjusted version (调整预算) of a published budget",
-            description = "Creates a new draft adjustment with the body's content, or a copy of the published one "
-                    + "when the body is empty. The published adjustment is kept as history. An editor of the department.")
+    @Operation(summary = "Start an adjusted version (调整预算) of an approved or published budget",
+            description = "Creates a new draft adjustment with the body's content, or a copy of the current one "
+                    + "when the body is empty; that one is kept as it is, as history (409 adjustment-not-allowed for a "
+                    + "draft or submitted budget). An editor of the department.")
     public Response adjust(@PathParam("dept") String dept, @PathParam("year") int year,
-                           @HeaderParam("If-Match") String ifMatch, @Valid BudgetContent body) {
-        access.edit(dept);
-        return saved(service.adjust(dept, year, body, IfMatch.version(ifMatch)), Response.Status.CREATED);
+                           @HeaderParam(VersionTag.IF_MATCH) String ifMatch, @Valid BudgetContent body) {
+        PartWorkflow.authorize(access, dept, WorkflowAction.ADJUST);
+        return saved(service.adjust(dept, year, body, VersionTag.expected(ifMatch)), Response.Status.CREATED);
     }
 
     @POST
     @Path("/{dept}/{year}/adjustments")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Start an adjusted version (调整预算) as a copy of the published budget (no body)",
+    @Operation(summary = "Start an adjusted version (调整预算) as a copy of the approved or published budget (no body)",
             description = "An editor of the department.")
     public Response adjustCopy(@PathParam("dept") String dept, @PathParam("year") int year,
-                               @HeaderParam("If-Match") String ifMatch) {
-        access.edit(dept);
-        return saved(service.adjust(dept, year, null, IfMatch.version(ifMatch)), Response.Status.CREATED);
+                               @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
+        PartWorkflow.authorize(access, dept, WorkflowAction.ADJUST);
+        return saved(service.adjust(dept, year, null, VersionTag.expected(ifMatch)), Response.Status.CREATED);
     }
 
     @GET
@@ -219,23 +220,22 @@ public class BudgetResource {
         return Response.status(status).tag(etag(saved.document())).entity(saved.document()).build();
     }
 
-    private static Response ok(BudgetDocument doc) {
+    /** A status step, after the check of the role its rule names: 401/403 before the budget's state is read. */
+    private Response act(String dept, int year, WorkflowAction action, LocalDate approvalDate, String ifMatch) {
+        PartWorkflow.authorize(access, dept, action);
+        BudgetDocument doc = service.transition(dept, year, action, approvalDate, VersionTag.expected(ifMatch));
         return Response.ok(doc).tag(etag(doc)).build();
     }
 
     private static EntityTag etag(BudgetDocument doc) {
-        return new EntityTag(Long.toString(doc.version()));
+        return VersionTag.etag(doc.version());
     }
 
-    private static BudgetStatus status(String value) {
+    private static WorkflowStatus status(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        for (BudgetStatus s : BudgetStatus.values()) {
-            if (s.wireName().equals(value)) {
-                return s;
-            }
-        }
-        throw ProblemException.invalid("status", "must be draft, submitted, approved or published");
+        return WorkflowStatus.ofWireName(value)
+                .orElseThrow(() -> ProblemException.invalid("status", "must be draft, submitted, approved or published"));
     }
 }

@@ -9,14 +9,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbudget.budget.department.Department;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.budget.document.BudgetDocument;
-import org.openbudget.budget.document.BudgetStatus;
 import org.openbudget.budget.document.BudgetSummary;
 import org.openbudget.budget.event.BudgetEvents;
 import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.common.problem.FieldError;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.DraftScope;
+import org.openbudget.common.versioned.PartWorkflow;
+import org.openbudget.common.versioned.VersionTag;
 import org.openbudget.common.web.PageResult;
+import org.openbudget.disclosure.workflow.WorkflowAction;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -69,7 +72,7 @@ public class BudgetService {
             Department.findById(dept, LockModeType.PESSIMISTIC_WRITE);
             root = lock(dept, year).orElse(null);
         }
-        checkVersion(root, expectedVersion, dept, year);
+        VersionTag.check(expectedVersion, root == null ? 0 : root.version, subject(dept, year));
         BudgetEdition edition;
         boolean created = root == null;
         if (created) {
@@ -77,7 +80,7 @@ public class BudgetService {
             edition = newEdition(root, 0);
         } else {
             edition = current(root);
-            BudgetWorkflow.requireEditable(edition.status, "PUT");
+            PartWorkflow.requireEditable(edition.status, subject(dept, year), "PUT");
             if (edition.inputUnit == canonical.unit() && sameContent(edition, canonical)) {
                 return new Saved(document(edition, department, edition.inputUnit), false, false);
             }
@@ -93,9 +96,9 @@ public class BudgetService {
     public Saved edit(String dept, int year, Long expectedVersion, UnaryOperator<BudgetContent> change) {
         Department department = department(dept);
         DepartmentBudget root = lock(dept, year).orElseThrow(() -> missing(dept, year));
-        checkVersion(root, expectedVersion, dept, year);
+        VersionTag.check(expectedVersion, root.version, subject(dept, year));
         BudgetEdition edition = current(root);
-        BudgetWorkflow.requireEditable(edition.status, "line edit");
+        PartWorkflow.requireEditable(edition.status, subject(dept, year), "line edit");
         BudgetContent before = read.content(edition, AmountUnit.YUAN);
         BudgetContent after = ContentChecks.canonical(change.apply(before));
         if (after.equals(before)) {
@@ -108,13 +111,17 @@ public class BudgetService {
 
     /** Moves the current adjustment along the workflow; {@code approvalDate} only for approve (default: today). */
     @Transactional
-    public BudgetDocument transition(String dept, int year, BudgetWorkflow.Action action, LocalDate approvalDate,
+    public BudgetDocument transition(String dept, int year, WorkflowAction action, LocalDate approvalDate,
                                      Long expectedVersion) {
+        if (action.startsNewVersion()) {
+            // the rules allow it from approved, but it must not move this version: adjust(…) starts the next one
+            throw new IllegalArgumentException("an adjustment is a new version: use adjust(…)");
+        }
         Department department = department(dept);
         DepartmentBudget root = lock(dept, year).orElseThrow(() -> missing(dept, year));
-        checkVersion(root, expectedVersion, dept, year);
+        VersionTag.check(expectedVersion, root.version, subject(dept, year));
         BudgetEdition edition = current(root);
-        BudgetStatus next = BudgetWorkflow.next(edition.status, action);
+        WorkflowStatus next = PartWorkflow.next(edition.status, action, subject(dept, year));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         switch (action) {
             case SUBMIT -> {
@@ -134,25 +141,20 @@ public class BudgetService {
     }
 
     /**
-     * Starts an adjusted version (调整预算) of a published budget: a new draft adjustment with the given
-     * content, or a copy of the published one. The published adjustment stays as it is.
+     * Starts an adjusted version (调整预算) of an approved or published budget: a new draft adjustment with the given
+     * content, or a copy of the current one, which stays as it is.
      */
     @Transactional
     public Saved adjust(String dept, int year, BudgetContent content, Long expectedVersion) {
         Department department = department(dept);
         DepartmentBudget root = lock(dept, year).orElseThrow(() -> missing(dept, year));
-        checkVersion(root, expectedVersion, dept, year);
-        BudgetEdition published = current(root);
-        if (published.status != BudgetStatus.PUBLISHED) {
-            throw new ProblemException(409, "adjustment-not-allowed", "Adjustment not allowed",
-                    "only a published budget is adjusted; adjustment " + published.adjustment + " is "
-                            + published.status.wireName() + " and can still be changed directly",
-                    List.of(new FieldError("status", "is " + published.status.wireName() + ", must be published")));
-        }
-        BudgetEdition next = newEdition(root, published.adjustment + 1);
-        BudgetContent source = content != null ? ContentChecks.canonical(content) : read.content(published, AmountUnit.YUAN);
+        VersionTag.check(expectedVersion, root.version, subject(dept, year));
+        BudgetEdition adjusted = current(root);
+        PartWorkflow.next(adjusted.status, WorkflowAction.ADJUST, subject(dept, year));
+        BudgetEdition next = newEdition(root, adjusted.adjustment + 1);
+        BudgetContent source = content != null ? ContentChecks.canonical(content) : read.content(adjusted, AmountUnit.YUAN);
         write.update(source, next, source.unit());
-        next.inputUnit = content != null ? content.unit() : published.inputUnit;
+        next.inputUnit = content != null ? content.unit() : adjusted.inputUnit;
         commit(root, next, department);
         return new Saved(document(next, department, next.inputUnit), true, true);
     }
@@ -197,7 +199,7 @@ public class BudgetService {
      * published is left out for such a caller. {@code status} filters the adjustment shown.
      */
     @Transactional
-    public PageResult<BudgetSummary> list(Integer year, String dept, String region, BudgetStatus status, int page,
+    public PageResult<BudgetSummary> list(Integer year, String dept, String region, WorkflowStatus status, int page,
                                           int pageSize, DraftScope scope) {
         StringBuilder where = new StringBuilder(" from DepartmentBudget b, Department d, BudgetEdition e"
                 + " where d.code = b.departmentCode and e.budget = b");
@@ -241,7 +243,7 @@ public class BudgetService {
             where.append(" and ").append(current);
             return;
         }
-        params.put("published", BudgetStatus.PUBLISHED);
+        params.put("published", WorkflowStatus.PUBLISHED);
         if (scope.none()) {
             where.append(" and ").append(published);
             return;
@@ -281,8 +283,9 @@ public class BudgetService {
 
     private DepartmentBudgetChanged event(DepartmentBudget root, BudgetEdition edition, Department department) {
         BudgetDocument current = document(edition, department, AmountUnit.YUAN);
-        // adjustments after 0 start only from a published one: an unpublished adjustment 0 has none to look up
-        BudgetDocument published = edition.status == BudgetStatus.PUBLISHED ? current
+        // an unpublished adjustment 0 has nothing before it to look up; a later one finds none either when it was
+        // started from an approved adjustment that was never published
+        BudgetDocument published = edition.status == WorkflowStatus.PUBLISHED ? current
                 : edition.adjustment == 0 ? null
                 : latestPublished(root).map(e -> document(e, department, AmountUnit.YUAN)).orElse(null);
         return new DepartmentBudgetChanged(root.departmentCode, root.year, root.version, edition.status,
@@ -318,7 +321,7 @@ public class BudgetService {
 
     private static Optional<BudgetEdition> latestPublished(DepartmentBudget root) {
         return BudgetEdition.<BudgetEdition>find("budget = ?1 and status = ?2 order by adjustment desc",
-                root, BudgetStatus.PUBLISHED).firstResultOptional();
+                root, WorkflowStatus.PUBLISHED).firstResultOptional();
     }
 
     private static BudgetEdition current(DepartmentBudget root) {
@@ -329,7 +332,7 @@ public class BudgetService {
         DepartmentBudget root = new DepartmentBudget();
         root.departmentCode = dept;
         root.year = year;
-        root.status = BudgetStatus.DRAFT;
+        root.status = WorkflowStatus.DRAFT;
         root.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         root.persist();
         return root;
@@ -339,21 +342,15 @@ public class BudgetService {
         BudgetEdition edition = new BudgetEdition();
         edition.budget = root;
         edition.adjustment = adjustment;
-        edition.status = BudgetStatus.DRAFT;
+        edition.status = WorkflowStatus.DRAFT;
         edition.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         edition.functionalLines = new ArrayList<>();
         return edition;
     }
 
-    private static void checkVersion(DepartmentBudget root, Long expected, String dept, int year) {
-        if (expected == null) {
-            return;
-        }
-        long current = root == null ? 0 : root.version;
-        if (current != expected) {
-            throw new ProblemException(412, "version-mismatch", "Precondition failed",
-                    "budget " + dept + "/" + year + " is at version " + current + ", not " + expected, List.of());
-        }
+    /** How problems name the department-year: {@code budget 434/2022}. */
+    private static String subject(String dept, int year) {
+        return "budget " + dept + "/" + year;
     }
 
     private static ProblemException missing(String dept, int year) {

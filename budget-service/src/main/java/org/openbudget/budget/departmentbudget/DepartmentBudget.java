@@ -9,7 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.openbudget.budget.document.BudgetStatus;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.OffsetDateTime;
 
@@ -41,7 +41,7 @@ public class DepartmentBudget extends PanacheEntityBase {
     /** The current adjustment's status, kept here so that listings filter without a join. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public BudgetStatus status;
+    public WorkflowStatus status;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;

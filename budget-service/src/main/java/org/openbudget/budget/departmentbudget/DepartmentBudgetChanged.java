@@ -1,7 +1,7 @@
 package org.openbudget.budget.departmentbudget;
 
 import org.openbudget.budget.document.BudgetDocument;
-import org.openbudget.budget.document.BudgetStatus;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 /**
  * Data of the CloudEvent {@code org.openbudget.budget.department-budget.changed.v1}: the whole state of a
@@ -19,7 +19,7 @@ public record DepartmentBudgetChanged(
         String department,
         int year,
         long version,
-        BudgetStatus status,
+        WorkflowStatus status,
         int adjustment,
         BudgetDocument budget,
         BudgetDocument published,

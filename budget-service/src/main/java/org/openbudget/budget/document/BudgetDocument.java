@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +25,7 @@ public record BudgetDocument(
         String departmentName,
         int year,
         int adjustment,
-        BudgetStatus status,
+        WorkflowStatus status,
         long version,
         AmountUnit inputUnit,
         LocalDate approvalDate,

@@ -1,5 +1,7 @@
 package org.openbudget.budget.document;
 
+import org.openbudget.disclosure.workflow.WorkflowStatus;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -10,7 +12,7 @@ public record BudgetSummary(
         String regionCode,
         int year,
         int adjustment,
-        BudgetStatus status,
+        WorkflowStatus status,
         long version,
         LocalDate approvalDate,
         OffsetDateTime updatedAt) {

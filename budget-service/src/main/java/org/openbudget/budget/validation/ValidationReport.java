@@ -1,6 +1,6 @@
 package org.openbudget.budget.validation;
 
-import org.openbudget.budget.document.BudgetStatus;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 
 import java.util.List;
 
@@ -9,6 +9,6 @@ import java.util.List;
  *
  * @param unit figures of the findings are in this unit (the unit the budget was entered in)
  */
-public record ValidationReport(String department, int year, int adjustment, long version, BudgetStatus status,
+public record ValidationReport(String department, int year, int adjustment, long version, WorkflowStatus status,
                                String unit, int errors, int warnings, int roundingInfos, List<Finding> findings) {
 }

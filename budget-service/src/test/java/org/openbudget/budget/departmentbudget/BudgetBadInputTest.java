@@ -82,6 +82,10 @@ class BudgetBadInputTest {
         // a stale If-Match
         given().contentType(ContentType.JSON).header("If-Match", "\"9\"").body(seedWith("394.30", "394.31"))
                 .put(PATH, dept, 2022).then().statusCode(412).body("type", equalTo("urn:openbudget:problem:version-mismatch"));
+        // a malformed If-Match (issue 15: common's one parser; the message was "must be the version number of the budget")
+        given().contentType(ContentType.JSON).header("If-Match", "\"v9\"").body(seedWith("394.30", "394.31"))
+                .put(PATH, dept, 2022).then().statusCode(400).body("errors[0].field", equalTo("If-Match"))
+                .body("errors[0].message", equalTo("must be the version number you read (the ETag), e.g. \"3\""));
 
         String after = given().get(PATH, dept, 2022).then().statusCode(200).extract().asString();
         JsonNode a = Json.read(before);

@@ -10,11 +10,15 @@ import org.openbudget.budget.SeedFixture;
 import org.openbudget.common.outbox.OutboxEvent;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openbudget.budget.Json.amount;
 import static org.openbudget.budget.Json.dec;
 
@@ -73,8 +77,11 @@ class BudgetResourceTest {
         String dept = SeedFixture.departmentWithSeedBudget("W");
         String path = "/api/v1/budgets/{dept}/{year}";
 
+        // issue 15: the detail names the budget and its status (common's versioned kit, the same in every owner)
         given().post(path + "/publish", dept, 2022).then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:openbudget:problem:illegal-transition")).body("errors[0].field", equalTo("status"));
+                .body("type", equalTo("urn:openbudget:problem:illegal-transition")).body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", equalTo("is draft, publish needs approved"))
+                .body("detail", equalTo("cannot publish budget " + dept + "/2022: it is draft; publish moves approved → published"));
         given().post(path + "/approve", dept, 2022).then().statusCode(409);
 
         given().post(path + "/submit", dept, 2022).then().statusCode(200).body("status", equalTo("submitted")).body("version", equalTo(2));
@@ -89,10 +96,14 @@ class BudgetResourceTest {
         given().post(path + "/publish", dept, 2022).then().statusCode(409);
 
         // published is immutable: PUT and line edits are refused and change nothing
+        // (issue 15: the title is the kit's "Not editable", was "Budget not editable")
         String changed = SeedFixture.seedBudget().replace("\"generalBudget\": 394.30", "\"generalBudget\": 400.00");
         given().contentType(ContentType.JSON).body(changed).put(path, dept, 2022)
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:openbudget:problem:budget-not-editable")).body("errors[0].field", equalTo("status"));
+                .body("type", equalTo("urn:openbudget:problem:budget-not-editable")).body("errors[0].field", equalTo("status"))
+                .body("title", equalTo("Not editable"))
+                .body("detail", equalTo("PUT refused: budget " + dept + "/2022 is published; a published version is "
+                        + "immutable; POST …/adjustments starts a new draft version (调整)"));
         given().contentType(ContentType.JSON).body("{\"code\": \"30201\", \"name\": \"办公费\", \"publicUse\": 9.00}")
                 .put(path + "/lines/economic/30201", dept, 2022).then().statusCode(409).body("errors[0].field", equalTo("status"));
         given().get(path, dept, 2022).then().statusCode(200).body("version", equalTo(6)).body("status", equalTo("published"));
@@ -111,9 +122,63 @@ class BudgetResourceTest {
         given().get(path + "/adjustments", dept, 2022).then().statusCode(200)
                 .body("adjustment", org.hamcrest.Matchers.contains(0, 1))
                 .body("status", org.hamcrest.Matchers.contains("published", "draft"));
+        // issue 15: the refusal names what adjust needs (was "is draft, must be published")
         given().post(path + "/adjustments", dept, 2022).then().statusCode(409)
-                .body("type", equalTo("urn:openbudget:problem:adjustment-not-allowed"));
+                .body("type", equalTo("urn:openbudget:problem:adjustment-not-allowed"))
+                .body("errors[0].message", equalTo("is draft, adjust needs approved or published"))
+                .body("detail", equalTo("cannot adjust budget " + dept + "/2022: it is draft; a draft is changed "
+                        + "directly; only an approved or published version is adjusted"));
         assertEquals(7, outboxRows(dept + ":2022"));
+    }
+
+    /**
+     * Issue 15, one workflow for the three owners: an approved budget changes only through an adjustment (调整预算) —
+     * before, an adjustment needed a published budget (409 adjustment-not-allowed for an approved one); return does
+     * not take it back to draft. The approved adjustment stays as it is, and nothing is published for the public.
+     */
+    @Test
+    void anApprovedBudgetIsAdjustedNotReturned() {
+        String dept = SeedFixture.departmentWithSeedBudget("J");
+        String path = "/api/v1/budgets/{dept}/{year}";
+        given().post(path + "/submit", dept, 2022).then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"approvalDate\": \"2022-01-20\"}").post(path + "/approve", dept, 2022)
+                .then().statusCode(200).body("status", equalTo("approved")).body("version", equalTo(3));
+
+        given().post(path + "/return", dept, 2022).then().statusCode(409)
+                .body("type", equalTo("urn:openbudget:problem:illegal-transition"))
+                .body("errors[0].message", equalTo("is approved, return needs submitted"))
+                .body("detail", containsString("an approved version goes back to draft only through an adjustment"));
+        given().contentType(ContentType.JSON).body(SeedFixture.seedBudget()).put(path, dept, 2022).then().statusCode(409)
+                .body("type", equalTo("urn:openbudget:problem:budget-not-editable"))
+                .body("detail", containsString("an approved version is frozen; POST …/adjustments"));
+        assertEquals(3, outboxRows(dept + ":2022"), "the refusals stored and emitted nothing");
+
+        given().header("If-Match", "\"2\"").post(path + "/adjustments", dept, 2022).then().statusCode(412)
+                .body("type", equalTo("urn:openbudget:problem:version-mismatch"));
+        given().header("If-Match", "\"3\"").post(path + "/adjustments", dept, 2022).then().statusCode(201)
+                .header("ETag", "\"4\"").body("adjustment", equalTo(1)).body("status", equalTo("draft"))
+                .body("version", equalTo(4)).body("approvalDate", nullValue());
+        given().get(path + "/adjustments", dept, 2022).then().statusCode(200)
+                .body("adjustment", contains(0, 1)).body("status", contains("approved", "draft"))
+                .body("[0].approvalDate", equalTo("2022-01-20"));
+        JsonNode copy = Json.read(given().get(path, dept, 2022).then().statusCode(200));
+        assertEquals(dec("394.30"), amount(copy, "/revenue/generalBudget"), "a copy of the approved figures");
+        // the new draft is edited in place
+        given().contentType(ContentType.JSON).body("{\"generalBudget\": 400.00}").put(path + "/lines/revenue", dept, 2022)
+                .then().statusCode(200).body("adjustment", equalTo(1)).body("version", equalTo(5));
+
+        // the event of the adjustment: nothing was ever published, so there is no public version to carry
+        JsonNode event = Json.read(lastPayload(dept + ":2022"));
+        assertEquals(1, event.at("/data/adjustment").asInt());
+        assertEquals(5, event.at("/data/version").asInt());
+        assertTrue(event.at("/data/published").isMissingNode() || event.at("/data/published").isNull(),
+                "no published adjustment: " + event.at("/data/published"));
+        assertEquals(5, outboxRows(dept + ":2022"));
+    }
+
+    private static String lastPayload(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("messageKey = ?1 order by position desc", key)
+                .firstResult().payload);
     }
 
     @Test

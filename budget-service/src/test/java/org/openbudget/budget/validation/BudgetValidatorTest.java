@@ -6,7 +6,7 @@ import org.openbudget.budget.classification.CatalogEntry;
 import org.openbudget.budget.classification.Scheme;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.budget.document.BudgetDocument;
-import org.openbudget.budget.document.BudgetStatus;
+import org.openbudget.disclosure.workflow.WorkflowStatus;
 import org.openbudget.disclosure.budget.EconomicFigures;
 import org.openbudget.disclosure.budget.EconomicLine;
 import org.openbudget.disclosure.budget.EconomicSection;
@@ -54,7 +54,7 @@ class BudgetValidatorTest {
     }
 
     private static ValidationReport validate(BudgetContent content, AmountUnit inputUnit, Catalog functional) {
-        BudgetDocument doc = new BudgetDocument("T1", "测试部门", 2022, 0, BudgetStatus.DRAFT, 1, inputUnit, null, null,
+        BudgetDocument doc = new BudgetDocument("T1", "测试部门", 2022, 0, WorkflowStatus.DRAFT, 1, inputUnit, null, null,
                 null, null, null, null, content);
         return BudgetValidator.validate(doc, new ValidationInput(content, inputUnit, functional, Catalog.empty(Scheme.ECONOMIC, 2022)));
     }
