@@ -16,7 +16,7 @@ KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
 # name:partitions:cleanup.policy — event topics are compacted: every event carries the whole
-# aggregate state, so the latest record per key is all a replay needs (DESIGN §5)
+# aggregate state, so the latest record per key is all a replay needs (docs/DESIGN.md §5)
 TOPICS=(budget.events:6:compact performance.events:6:compact asset.events:6:compact aggregation.dlq:1:delete)
 SERVICES=(budget-service:8081 performance-service:8082 asset-service:8083 aggregation-service:8084)
 

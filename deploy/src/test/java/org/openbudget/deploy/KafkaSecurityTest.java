@@ -132,7 +132,7 @@ class KafkaSecurityTest {
             }
         }
         assertEquals(Map.of("budget-service", "budget.events", "performance-service", "performance.events",
-                "asset-service", "asset.events"), ownTopic, "the owners and their topics (DESIGN §5)");
+                "asset-service", "asset.events"), ownTopic, "the owners and their topics (docs/DESIGN.md §5)");
         for (JsonNode t : m.ofKind("KafkaTopic")) {
             String topic = KafkaTest.topicName(t);
             for (JsonNode d : m.deployments()) {

@@ -32,7 +32,7 @@ class KafkaTest {
             declared.add(topicName(t));
         }
         assertEquals(used, declared, overlay + ": KafkaTopic resources vs. the services' configuration");
-        assertTrue(used.containsAll(EVENT_TOPICS) && used.contains("aggregation.dlq"), "DESIGN §5 topics: " + used);
+        assertTrue(used.containsAll(EVENT_TOPICS) && used.contains("aggregation.dlq"), "docs/DESIGN.md §5 topics: " + used);
     }
 
     @ParameterizedTest

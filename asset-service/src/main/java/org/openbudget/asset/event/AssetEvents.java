@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The events asset-service publishes on {@code asset.events} (DESIGN §5), each appended to the outbox in
+ * The events asset-service publishes on {@code asset.events} (docs/DESIGN.md §5), each appended to the outbox in
  * the transaction of the change. JSON Schemas and examples: {@code disclosure-model/src/main/resources/events/}.
  */
 @ApplicationScoped

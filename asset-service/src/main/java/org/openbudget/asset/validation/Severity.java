@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How bad a finding is. {@code rounding-info}: a gap no larger than the rounding of the printed 万元 cells
- * (DESIGN §3) — worth showing, not an inconsistency.
+ * (docs/DESIGN.md §3) — worth showing, not an inconsistency.
  */
 @Schema(enumeration = {"error", "warning", "rounding-info"})
 public enum Severity {

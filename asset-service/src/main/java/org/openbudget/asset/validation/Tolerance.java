@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Whether a gap between two amounts is exact, rounding or an inconsistency. Figures entered in 元 must
  * agree to the fen. Figures entered in 万元 were rounded per printed cell, so a gap of at most 0.01 万元
- * (100 元) per rounded cell involved is {@link Severity#ROUNDING_INFO} (DESIGN §3); anything larger is an
+ * (100 元) per rounded cell involved is {@link Severity#ROUNDING_INFO} (docs/DESIGN.md §3); anything larger is an
  * {@link Severity#ERROR}. The figures compared may be in either unit ({@code shownIn}).
  */
 public final class Tolerance {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** DESIGN §3: 万元 figures may miss by 0.01 per rounded cell (rounding-info); 元 figures must agree to the fen. */
+/** docs/DESIGN.md §3: 万元 figures may miss by 0.01 per rounded cell (rounding-info); 元 figures must agree to the fen. */
 class ToleranceTest {
 
     private static Optional<Severity> classify(String expected, String actual, AmountUnit entered, AmountUnit shown, int cells) {

@@ -44,7 +44,7 @@ import java.util.List;
  * adjusted versions. Line edits: {@link BudgetLineResource}; tables and validation have their own resources.
  *
  * <p>The workflow is the one of every versioned part (disclosure-model {@code org.openbudget.disclosure.workflow},
- * DESIGN §6). Who: writes, submit, publish and adjustments are the department's editors' ({@code @RolesAllowed} gates
+ * docs/DESIGN.md §6). Who: writes, submit, publish and adjustments are the department's editors' ({@code @RolesAllowed} gates
  * the role, {@link Access#edit} — for a workflow step {@link PartWorkflow#authorize} — the department); return and
  * approve are the reviewers' of its region; reads are open and show drafts only to those who may read them
  * ({@link BudgetReads}).

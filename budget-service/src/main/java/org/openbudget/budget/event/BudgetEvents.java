@@ -5,7 +5,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbudget.common.outbox.Outbox;
 
 /**
- * The events budget-service publishes on {@code budget.events} (DESIGN §5), each through the outbox
+ * The events budget-service publishes on {@code budget.events} (docs/DESIGN.md §5), each through the outbox
  * in the transaction of the change. JSON Schemas (generated from the payload records) and examples: {@code disclosure-model/src/main/resources/events/}.
  */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import org.openbudget.disclosure.workflow.WorkflowStatus;
 import java.util.List;
 
 /**
- * The validation report of one department-year budget (DESIGN §3–§4, the budget-internal checks).
+ * The validation report of one department-year budget (docs/DESIGN.md §3–§4, the budget-internal checks).
  *
  * @param unit figures of the findings are in this unit (the unit the budget was entered in)
  */

@@ -1,6 +1,6 @@
 package org.openbudget.common.event;
 
-/** A record that does not follow the event contract (DESIGN §5): it can never be processed, retrying will not help. */
+/** A record that does not follow the event contract (docs/DESIGN.md §5): it can never be processed, retrying will not help. */
 public class EventContractException extends RuntimeException {
     public EventContractException(String message) {
         super(message);

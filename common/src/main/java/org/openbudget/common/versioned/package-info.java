@@ -1,6 +1,6 @@
 /**
  * The versioned-part kit: the HTTP side of the one workflow of a budget, a performance-target set and a procurement
- * plan (rules: {@code disclosure-model} {@code org.openbudget.disclosure.workflow}, DESIGN §6).
+ * plan (rules: {@code disclosure-model} {@code org.openbudget.disclosure.workflow}, docs/DESIGN.md §6).
  *
  * <ul>
  *   <li>{@link org.openbudget.common.versioned.VersionTag} — the ETag is the part's version ({@code "7"}), If-Match

@@ -94,7 +94,7 @@ public final class Sums {
     }
 
     /**
-     * Every "三公" row as table 9, the roll-ups and the documents print it (DESIGN §3):
+     * Every "三公" row as table 9, the roll-ups and the documents print it (docs/DESIGN.md §3):
      * <ul>
      *   <li>a row given with at least one figure is printed as given; a row whose funds are all blank counts as not
      *   given (as an all-blank group does elsewhere in the document);</li>

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The JSON Schemas of the five event types (DESIGN §5), compiled once, and the check of an event's {@code data}
+ * The JSON Schemas of the five event types (docs/DESIGN.md §5), compiled once, and the check of an event's {@code data}
  * against its schema. Thread-safe: one shared instance serves every consumer thread.
  *
  * <p>At intake (aggregation-service), after the envelope is read and before the data is bound to a record:

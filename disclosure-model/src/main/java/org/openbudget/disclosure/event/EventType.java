@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The five CloudEvents types of the platform (DESIGN §5): who emits each, on which topic, and the file stem of its
+ * The five CloudEvents types of the platform (docs/DESIGN.md §5): who emits each, on which topic, and the file stem of its
  * JSON Schema and example in {@code disclosure-model/src/main/resources/events/}. The data schemas are generated
  * from the producers' payload records; a test in each producer fails when record and schema drift apart.
  */
@@ -69,7 +69,7 @@ public enum EventType {
         return topic;
     }
 
-    /** The schema's title, the name the README and DESIGN §5 use for the event. */
+    /** The schema's title, the name the README and docs/DESIGN.md §5 use for the event. */
     public String title() {
         return title;
     }

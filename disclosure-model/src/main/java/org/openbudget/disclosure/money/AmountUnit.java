@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * The unit amounts are written in. Storage is always 元 with 2 decimals (DESIGN §3); 万元 (ten thousand
+ * The unit amounts are written in. Storage is always 元 with 2 decimals (docs/DESIGN.md §3); 万元 (ten thousand
  * yuan) is what the published documents print, each cell rounded half-up to 2 decimals.
  */
 public enum AmountUnit {

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** 元 ↔ 万元 and the three printed forms (DESIGN §3): each cell rounded half-up to 2 decimals from its exact 元. */
+/** 元 ↔ 万元 and the three printed forms (docs/DESIGN.md §3): each cell rounded half-up to 2 decimals from its exact 元. */
 class AmountUnitTest {
 
     private static BigDecimal d(String v) {

@@ -151,7 +151,7 @@ class SeedTablesTest {
 
     @Test
     void withoutThePrintedTotalsEachTotalIsTheSumOfItsRoundedClassRowsNotTheSeedsOwnRounding() {
-        // DESIGN §3: the seed's 类 rows 296.93 + 35.07 + 25.50 + 20.00 + 16.79 = 394.29 against its printed 394.30;
+        // docs/DESIGN.md §3: the seed's 类 rows 296.93 + 35.07 + 25.50 + 20.00 + 16.79 = 394.29 against its printed 394.30;
         // a total not given is the exact sum of the rows, then rounded once
         TableInput derived = TableInput.of(SeedBudget.contentWithoutTotals());
         DisclosureTable t3 = DisclosureTables.byNumber(3).orElseThrow().build(derived, AmountUnit.WAN_YUAN);

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rule set as a table written by hand (the issue's and DESIGN §6's): every status × every action, each cell
+ * The rule set as a table written by hand (the issue's and docs/DESIGN.md §6's): every status × every action, each cell
  * either the status it leads to or the kind of refusal.
  */
 class WorkflowRulesTest {

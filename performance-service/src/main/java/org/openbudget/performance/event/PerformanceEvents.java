@@ -5,7 +5,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbudget.common.outbox.Outbox;
 
 /**
- * The events performance-service publishes on {@code performance.events} (DESIGN §5), each through the
+ * The events performance-service publishes on {@code performance.events} (docs/DESIGN.md §5), each through the
  * outbox in the transaction of the change. JSON Schema and example: {@code disclosure-model/src/main/resources/events/}.
  */
 @ApplicationScoped

@@ -39,7 +39,7 @@ public final class CurrentAmounts {
                 }
             }
         }
-        // 机关运行经费 is the 公用经费 of the general budget where no table prints it (DESIGN §4)
+        // 机关运行经费 is the 公用经费 of the general budget where no table prints it (docs/DESIGN.md §4)
         if (!out.containsKey("agencyOperation") && out.containsKey("publicUse")) {
             out.put("agencyOperation", out.get("publicUse"));
         }

@@ -3,7 +3,7 @@ package org.openbudget.seeds.parse;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The nine tables of a 部门预算 disclosure (DESIGN §4), whatever a region calls them. Cell keys of the
+ * The nine tables of a 部门预算 disclosure (docs/DESIGN.md §4), whatever a region calls them. Cell keys of the
  * parsed rows are the English names of the columns, the same in every layout.
  */
 public enum TableKind {
