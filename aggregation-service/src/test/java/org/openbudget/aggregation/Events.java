@@ -47,13 +47,12 @@ public final class Events {
         boolean asset = false;
         while (System.currentTimeMillis() < deadline && !(budget && performance && asset)) {
             String key = code("PROBE");
-            ObjectNode state = JsonNodeFactory.instance.objectNode();
-            state.put("department", key).put("year", 2000).put("version", 1);
             String b = budget ? null : produce("budget.events", "org.openbudget.budget.department.changed.v1", key,
                     departmentData(key, "探针", "000000", 1));
             String p = performance ? null : produce("performance.events", "org.openbudget.performance.targets.changed.v1",
-                    key + ":2000", state);
-            String a = asset ? null : produce("asset.events", "org.openbudget.asset.holdings.changed.v1", key + ":2000", state);
+                    key + ":2000", targetsState(key, 2000, 1, "draft"));
+            String a = asset ? null : produce("asset.events", "org.openbudget.asset.holdings.changed.v1", key + ":2000",
+                    assetState(key, 2000, 1));
             try {
                 await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
                         .until(() -> (b == null || processed(b)) && (p == null || processed(p)) && (a == null || processed(a)));
@@ -134,11 +133,7 @@ public final class Events {
     /** The same, made by {@code actor} through {@code actorClient}; returns the event id. */
     public String budget(String department, int year, long version, String status, ObjectNode content, boolean published,
                          String actor, String actorClient) {
-        ObjectNode doc = content.deepCopy();
-        doc.put("department", department).put("year", year).put("status", status).put("version", version).put("adjustment", 0);
-        if (!doc.hasNonNull("updatedAt")) {
-            doc.put("updatedAt", java.time.Instant.now().toString()); // as budget-service stamps every change
-        }
+        ObjectNode doc = budgetDocument(content, department, year, status, version, 0);
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("department", department).put("year", year).put("version", version).put("status", status).put("adjustment", 0);
         data.set("budget", doc);
@@ -152,17 +147,88 @@ public final class Events {
     }
 
     /**
+     * One budget as budget-service writes it into its event: {@code content} with the metadata, and whatever the test
+     * leaves out present but empty (the event's schema requires every part: inputUnit, functional, economic, "三公",
+     * prior year), amounts in 元.
+     */
+    public static ObjectNode budgetDocument(ObjectNode content, String department, int year, String status, long version,
+                                            int adjustment) {
+        ObjectNode doc = content.deepCopy();
+        doc.put("department", department).put("year", year).put("status", status).put("version", version)
+                .put("adjustment", adjustment);
+        if (!doc.hasNonNull("updatedAt")) {
+            doc.put("updatedAt", java.time.Instant.now().toString()); // as budget-service stamps every change
+        }
+        if (!doc.has("inputUnit")) {
+            doc.put("inputUnit", "元");
+        }
+        if (!doc.has("unit")) {
+            doc.put("unit", "元");
+        }
+        for (String section : new String[]{"functional", "economic"}) {
+            if (!doc.has(section)) {
+                doc.putObject(section).putArray("lines");
+            }
+        }
+        for (String list : new String[]{"threePublic", "priorYear"}) {
+            if (!doc.has(list)) {
+                doc.putArray(list);
+            }
+        }
+        return doc;
+    }
+
+    /** performance-service's targets.changed.v1 data with no targets yet: no project, no finding, nothing published. */
+    public static ObjectNode targetsState(String department, int year, long version, String status) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("department", department).put("year", year).put("revision", 1).put("adjusted", false).put("status", status)
+                .put("version", version).putNull("overallGoal");
+        data.putArray("subGoals");
+        data.putArray("safeguards");
+        data.putNull("specialFunds");
+        data.putArray("projects");
+        ObjectNode lint = data.putObject("lint").put("errors", 0).put("warnings", 0).put("infos", 0);
+        lint.putArray("findings");
+        data.put("createdAt", "2022-02-10T08:00:00Z").put("updatedAt", "2022-02-10T08:00:00Z").putNull("submittedAt")
+                .putNull("approvedAt").put("publishedAt", "published".equals(status) ? "2022-02-10T08:00:00Z" : null)
+                .putNull("lastPublished");
+        return data;
+    }
+
+    /** asset-service's state of a key {@code dept:year} with no holding and no procurement plan. */
+    public static ObjectNode assetState(String department, int year, long version) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("department", department).put("year", year).put("version", version)
+                .put("updatedAt", "2022-02-10T08:00:00Z").put("unit", "元");
+        data.putArray("holdings");
+        data.putNull("procurementPlan");
+        data.putNull("publishedProcurementPlan");
+        return data;
+    }
+
+    /** One 部门固定资产占用情况表 of {@code asOf} with every cell blank, as asset-service writes it into its state. */
+    public static ObjectNode holding(String department, String asOf) {
+        ObjectNode holding = JsonNodeFactory.instance.objectNode();
+        holding.put("department", department).put("asOf", asOf).put("unit", "元").put("enteredUnit", "元")
+                .putNull("totalValue");
+        for (String row : new String[]{"buildings", "officeBuildings", "vehicles", "equipmentOver200k", "otherFixedAssets"}) {
+            holding.putObject(row).putNull("quantity").putNull("value");
+        }
+        holding.putNull("register");
+        holding.putNull("vehiclesByUse");
+        holding.put("version", 1).put("updatedAt", "2022-02-10T08:00:00Z");
+        return holding;
+    }
+
+    /**
      * An unpublished adjustment of a published budget: {@code budget} is the working version ({@code content},
      * status {@code status}), {@code published} the last published revision ({@code publishedContent}).
      */
     public void adjustment(String department, int year, long version, String status, ObjectNode content,
                            ObjectNode publishedContent) {
-        ObjectNode doc = content.deepCopy();
-        doc.put("department", department).put("year", year).put("status", status).put("version", version).put("adjustment", 1);
+        ObjectNode doc = budgetDocument(content, department, year, status, version, 1);
         doc.put("updatedAt", java.time.Instant.now().toString());
-        ObjectNode published = publishedContent.deepCopy();
-        published.put("department", department).put("year", year).put("status", "published").put("version", version - 1)
-                .put("adjustment", 0);
+        ObjectNode published = budgetDocument(publishedContent, department, year, "published", version - 1, 0);
         published.put("updatedAt", java.time.Instant.now().toString());
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("department", department).put("year", year).put("version", version).put("status", status).put("adjustment", 1);

@@ -32,6 +32,8 @@ public final class BudgetContributions {
 
     private static final Dimension[] FUNCTIONAL_LEVELS = {Dimension.FUNCTIONAL_CLASS, Dimension.FUNCTIONAL_SECTION,
             Dimension.FUNCTIONAL_ITEM};
+    private static final String BASIC = ExpenditureType.BASIC.wireName();
+    private static final String PROJECT = ExpenditureType.PROJECT.wireName();
     private static final Dimension[] ECONOMIC_LEVELS = {Dimension.ECONOMIC_CLASS, Dimension.ECONOMIC_SECTION};
 
     private BudgetContributions() {
@@ -48,18 +50,18 @@ public final class BudgetContributions {
             FunctionalExpenditure s = Sums.expenditureOf(line);
             Dimension level = FUNCTIONAL_LEVELS[line.level() - 1];
             add(out, level, line.code(), "total", s.total());
-            add(out, level, line.code(), "basic", s.type(ExpenditureType.BASIC));
-            add(out, level, line.code(), "project", s.type(ExpenditureType.PROJECT));
+            add(out, level, line.code(), BASIC, s.type(ExpenditureType.BASIC));
+            add(out, level, line.code(), PROJECT, s.type(ExpenditureType.PROJECT));
             if (line.code().length() == 3) {
                 classes.add(s);
             }
         }
         FunctionalExpenditure all = Sums.expenditure(classes);
         for (Fund fund : Fund.values()) {
-            add(out, Dimension.FUND, Wire.of(fund), "total", all.fundTotal(fund));
+            add(out, Dimension.FUND, fund.wireName(), "total", all.fundTotal(fund));
         }
         for (ExpenditureType type : ExpenditureType.values()) {
-            add(out, Dimension.TYPE, Wire.of(type), "total", all.type(type));
+            add(out, Dimension.TYPE, type.wireName(), "total", all.type(type));
         }
         for (EconomicLine line : budget.economic().lines()) {
             if (line.code().length() != 3 && line.code().length() != 5) {
@@ -81,18 +83,18 @@ public final class BudgetContributions {
         threePublic.forEach((item, line) -> {
             // the dashboard lists the items; the department's "三公" figure is its own measure below
             if (item != ThreePublicItem.TOTAL) {
-                add(out, Dimension.THREE_PUBLIC, Wire.of(item), "total", line.total());
+                add(out, Dimension.THREE_PUBLIC, item.wireName(), "total", line.total());
             }
         });
 
         for (PriorYearFigure prior : budget.priorYear()) {
-            add(out, Dimension.PRIOR_YEAR, Wire.of(prior.item()), "total", prior.amount());
+            add(out, Dimension.PRIOR_YEAR, prior.item().wireName(), "total", prior.amount());
         }
 
         add(out, Dimension.DEPARTMENT, department, "expenditure", totals.expenditure());
         add(out, Dimension.DEPARTMENT, department, "revenue", totals.revenue());
-        add(out, Dimension.DEPARTMENT, department, "basic", totals.basic());
-        add(out, Dimension.DEPARTMENT, department, "project", totals.project());
+        add(out, Dimension.DEPARTMENT, department, BASIC, totals.basic());
+        add(out, Dimension.DEPARTMENT, department, PROJECT, totals.project());
         add(out, Dimension.DEPARTMENT, department, "personnel", totals.personnel());
         add(out, Dimension.DEPARTMENT, department, "publicUse", totals.publicUse());
         add(out, Dimension.DEPARTMENT, department, "threePublic", totals.threePublic());

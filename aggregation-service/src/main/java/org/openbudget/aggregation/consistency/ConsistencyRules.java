@@ -1,7 +1,5 @@
 package org.openbudget.aggregation.consistency;
 
-import org.openbudget.aggregation.budget.Wire;
-import org.openbudget.aggregation.document.model.Wan;
 import org.openbudget.aggregation.event.AssetYearChanged;
 import org.openbudget.aggregation.event.BudgetVersion;
 import org.openbudget.aggregation.event.TargetsChanged;
@@ -28,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /**
  * The checks that need more than one owner's data, or the whole disclosure, for one department-year
@@ -88,7 +88,7 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
     }
 
     private BigDecimal inWan(BigDecimal v) {
-        return v == null ? null : validation.inWan() ? v : Wan.of(v);
+        return v == null ? null : validation.inWan() ? v : WAN_YUAN.fromYuan(v);
     }
 
     /** budget-service words its findings for developers; the report says them in Chinese from the figures. */
@@ -128,12 +128,12 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
             return;
         }
         // the economic 款 is named like the "三公" item it must equal
-        String what = item == ThreePublicItem.RECEPTION ? "公务接待费" : "公务用车运行维护费";
+        String what = item.label();
         String otherLabel = economicCode + " " + what;
         String severity = gap.compareTo(tolerance(1)) <= 0 ? Finding.INFO : Finding.ERROR;
-        out.add(finding(rule, severity, List.of(new Finding.Figure("“三公”经费表 " + what, Wan.of(a), Wan.of(b),
-                        Wan.of(a.subtract(b)))),
-                "“三公”经费表的" + what + Wan.fixed(a) + "万元与基本支出表经济分类" + otherLabel + Wan.fixed(b) + "万元不一致"
+        out.add(finding(rule, severity, List.of(new Finding.Figure("“三公”经费表 " + what, WAN_YUAN.fromYuan(a), WAN_YUAN.fromYuan(b),
+                        WAN_YUAN.fromYuan(a.subtract(b)))),
+                "“三公”经费表的" + what + WAN_YUAN.fixed(a) + "万元与基本支出表经济分类" + otherLabel + WAN_YUAN.fixed(b) + "万元不一致"
                         + (severity.equals(Finding.INFO) ? "（四舍五入差异）。" : "。")));
     }
 
@@ -154,8 +154,8 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
         if (targets == null) {
             if (project.signum() > 0) {
                 out.add(finding("cross.performance.missing", Finding.ERROR,
-                        List.of(new Finding.Figure("项目支出", Wan.of(project), null, null)),
-                        "项目支出" + Wan.fixed(project) + "万元，但未收到预算绩效目标。"));
+                        List.of(new Finding.Figure("项目支出", WAN_YUAN.fromYuan(project), null, null)),
+                        "项目支出" + WAN_YUAN.fixed(project) + "万元，但未收到预算绩效目标。"));
             }
             return;
         }
@@ -177,26 +177,26 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
             // many published target tables (the seed's among them) print no amounts: nothing to compare
             if (project.signum() > 0) {
                 out.add(finding("cross.performance.no-amounts", Finding.INFO,
-                        List.of(new Finding.Figure("项目支出", Wan.of(project), null, null)),
-                        "项目绩效目标表（" + projects + "个）未列项目金额，无法核对其是否覆盖项目支出" + Wan.fixed(project) + "万元。"));
+                        List.of(new Finding.Figure("项目支出", WAN_YUAN.fromYuan(project), null, null)),
+                        "项目绩效目标表（" + projects + "个）未列项目金额，无法核对其是否覆盖项目支出" + WAN_YUAN.fixed(project) + "万元。"));
             }
             return;
         }
-        List<Finding.Figure> compared = List.of(new Finding.Figure("绩效目标项目资金合计", Wan.of(covered),
-                Wan.of(project), Wan.of(covered.subtract(project))));
+        List<Finding.Figure> compared = List.of(new Finding.Figure("绩效目标项目资金合计", WAN_YUAN.fromYuan(covered),
+                WAN_YUAN.fromYuan(project), WAN_YUAN.fromYuan(covered.subtract(project))));
         if (covered.subtract(project).compareTo(tolerance(projects)) > 0) {
             out.add(finding("cross.performance.exceeds-project", Finding.ERROR, compared,
-                    "绩效目标表所列项目资金合计" + Wan.fixed(covered) + "万元，超过项目支出" + Wan.fixed(project) + "万元。"));
+                    "绩效目标表所列项目资金合计" + WAN_YUAN.fixed(covered) + "万元，超过项目支出" + WAN_YUAN.fixed(project) + "万元。"));
         } else if (project.subtract(covered).compareTo(tolerance(projects)) > 0) {
             out.add(finding("cross.performance.uncovered", Finding.WARNING, compared,
-                    "项目支出" + Wan.fixed(project) + "万元中，只有" + Wan.fixed(covered) + "万元编报了绩效目标。"));
+                    "项目支出" + WAN_YUAN.fixed(project) + "万元中，只有" + WAN_YUAN.fixed(covered) + "万元编报了绩效目标。"));
         }
         if (!coveredByCode.isEmpty()) {
             projectLines.forEach((code, amount) -> {
                 if (!coveredByCode.containsKey(code)) {
                     out.add(finding("cross.performance.line-without-targets", Finding.WARNING,
-                            List.of(new Finding.Figure(code + " 项目支出", Wan.of(amount), null, null)),
-                            "功能分类" + code + "的项目支出" + Wan.fixed(amount) + "万元没有对应的项目绩效目标表。"));
+                            List.of(new Finding.Figure(code + " 项目支出", WAN_YUAN.fromYuan(amount), null, null)),
+                            "功能分类" + code + "的项目支出" + WAN_YUAN.fixed(amount) + "万元没有对应的项目绩效目标表。"));
                 }
             });
         }
@@ -231,9 +231,9 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
         BigDecimal available = Amounts.orZero(spending);
         if (procurement.compareTo(available) > 0) {
             out.add(finding("cross.procurement.exceeds-fund", Finding.ERROR,
-                    List.of(new Finding.Figure("政府采购 " + label, Wan.of(procurement), Wan.of(available),
-                            Wan.of(procurement.subtract(available)))),
-                    "政府采购预算中" + label + Wan.fixed(procurement) + "万元，超过该资金的支出预算" + Wan.fixed(spending) + "万元。"));
+                    List.of(new Finding.Figure("政府采购 " + label, WAN_YUAN.fromYuan(procurement), WAN_YUAN.fromYuan(available),
+                            WAN_YUAN.fromYuan(procurement.subtract(available)))),
+                    "政府采购预算中" + label + WAN_YUAN.fixed(procurement) + "万元，超过该资金的支出预算" + WAN_YUAN.fixed(spending) + "万元。"));
         }
     }
 
@@ -247,7 +247,7 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
                 PriorYearItem.PROJECT, "项目支出预算");
         for (PriorYearItem item : List.of(PriorYearItem.TOTAL, PriorYearItem.BASIC, PriorYearItem.PROJECT)) {
             if (!prior.containsKey(item)) {
-                out.add(finding("completeness.prior-year." + Wire.of(item), Finding.WARNING, List.of(),
+                out.add(finding("completeness.prior-year." + item.wireName(), Finding.WARNING, List.of(),
                         "缺少上年" + overall.get(item) + "，第二部分无法说明增减变化。"));
             }
         }
@@ -271,8 +271,8 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
             boolean changed = now.compareTo(before) != 0;
             if (changed && (p.reason() == null || p.reason().isBlank())) {
                 out.add(finding("completeness.three-public.reason", Finding.WARNING,
-                        List.of(new Finding.Figure(item.label(), Wan.of(now), Wan.of(before), Wan.of(now.subtract(before)))),
-                        "“三公”经费中" + item.label() + "较上年变化" + Wan.fixed(now.subtract(before)) + "万元，未说明增减变化原因。"));
+                        List.of(new Finding.Figure(item.label(), WAN_YUAN.fromYuan(now), WAN_YUAN.fromYuan(before), WAN_YUAN.fromYuan(now.subtract(before)))),
+                        "“三公”经费中" + item.label() + "较上年变化" + WAN_YUAN.fixed(now.subtract(before)) + "万元，未说明增减变化原因。"));
             }
         }
         boolean hasPublicUse = Sums.economicTotal(content()).publicUse() != null

@@ -6,6 +6,7 @@ import org.openbudget.aggregation.department.DepartmentView;
 import org.openbudget.aggregation.event.AssetYearChanged;
 import org.openbudget.aggregation.event.BudgetChanged;
 import org.openbudget.aggregation.event.TargetsChanged;
+import org.openbudget.aggregation.readmodel.StateKind;
 import org.openbudget.aggregation.readmodel.StateStore;
 import org.openbudget.aggregation.readmodel.StateStore.Stored;
 import org.openbudget.aggregation.rollup.Scope;
@@ -52,9 +53,9 @@ public class ConsistencyService {
 
         Map<String, Long> versions = new LinkedHashMap<>();
         // a published report does not tell of versions nobody published (a draft's existence is the drafts' readers')
-        budget.filter(s -> !published || s.state().hasPublished()).ifPresent(s -> versions.put("budget", s.sourceVersion()));
-        targets.filter(s -> !published || s.state().hasPublished()).ifPresent(s -> versions.put("performance", s.sourceVersion()));
-        assets.ifPresent(s -> versions.put("asset", s.sourceVersion()));
+        budget.filter(s -> !published || s.state().hasPublished()).ifPresent(s -> versions.put(StateKind.BUDGET.wire(), s.sourceVersion()));
+        targets.filter(s -> !published || s.state().hasPublished()).ifPresent(s -> versions.put(StateKind.PERFORMANCE.wire(), s.sourceVersion()));
+        assets.ifPresent(s -> versions.put(StateKind.ASSET.wire(), s.sourceVersion()));
         if (view != null) {
             versions.put("department", view.sourceVersion);
         }

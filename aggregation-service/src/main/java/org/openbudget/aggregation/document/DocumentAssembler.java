@@ -11,7 +11,10 @@ import org.openbudget.aggregation.document.narrative.ProcurementSection;
 import org.openbudget.aggregation.document.narrative.ProfileSection;
 import org.openbudget.aggregation.document.narrative.ThreePublicSection;
 import org.openbudget.aggregation.document.source.DocumentInput;
-import org.openbudget.aggregation.document.table.DisclosureTables;
+import org.openbudget.disclosure.table.DisclosureTable;
+import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.table.DisclosureTables;
+import org.openbudget.disclosure.table.TableInput;
 
 import java.util.List;
 
@@ -26,7 +29,7 @@ public final class DocumentAssembler {
         String name = in.profile().name();
         String introduction = "按照《预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将"
                 + name + " " + in.year() + " 年部门预算公开如下：";
-        return new DisclosureDocument(code, name, in.year(), in.scope(), DisclosureTables.of(in.budget().content()), introduction, List.of(
+        return new DisclosureDocument(code, name, in.year(), in.scope(), tables(in), introduction, List.of(
                 ProfileSection.build(in.profile()),
                 OverviewSection.build(in),
                 AgencyOperationSection.build(in.budget().content()),
@@ -36,5 +39,10 @@ public final class DocumentAssembler {
                 AssetSection.build(in.holding(), in.plan(), code, name, in.year()),
                 GlossarySection.build(in.profile()),
                 OtherMattersSection.build(in.profile())));
+    }
+
+    /** The nine tables as the model builds them, in 万元, with the model's 30 functional 类 (this service reads no catalog). */
+    private static List<DisclosureTable> tables(DocumentInput in) {
+        return DisclosureTables.all(TableInput.of(in.budget().content()), AmountUnit.WAN_YUAN);
     }
 }

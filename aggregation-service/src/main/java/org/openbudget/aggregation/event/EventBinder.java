@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openbudget.common.event.EventContractException;
 
@@ -19,7 +20,9 @@ public class EventBinder {
 
     public EventBinder(ObjectMapper json) {
         this.json = json.copy().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                // a budget is read as a tree first (BudgetVersion): 15100.00 stays 15100.00, never 1.51E+4
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     }
 
     /** Outside Quarkus (plain unit tests): a mapper of its own with the Java time types. */

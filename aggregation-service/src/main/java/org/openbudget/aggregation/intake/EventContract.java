@@ -7,17 +7,23 @@ import org.openbudget.aggregation.event.EventBinder;
 import org.openbudget.common.event.CloudEvent;
 import org.openbudget.common.event.CloudEventCodec;
 import org.openbudget.common.event.EventContractException;
+import org.openbudget.disclosure.event.EventSchemas;
+import org.openbudget.disclosure.event.Violation;
+
+import java.util.List;
 
 /**
- * Reads a record as the contract says: a CloudEvents envelope of a type we consume, the key equal to the subject, and
+ * Reads a record as the contract says: a CloudEvents envelope of a type we consume, the key equal to the subject, the
+ * data valid against the type's JSON Schema (disclosure-model's {@link EventSchemas}, the producers' schemas), and
  * the data bound — once — to the type's record. Touches no infrastructure: whatever fails here is the record's own
- * fault ({@link EventContractException}, a dead letter).
+ * fault ({@link EventContractException}, a dead letter; never for an outage).
  */
 @ApplicationScoped
 public class EventContract {
 
     private final CloudEventCodec codec;
     private final EventBinder binder;
+    private final EventSchemas schemas = EventSchemas.shared();
 
     public EventContract(CloudEventCodec codec, EventBinder binder) {
         this.codec = codec;
@@ -30,6 +36,10 @@ public class EventContract {
                 .orElseThrow(() -> new EventContractException("unknown event type " + event.type()));
         if (record.key() != null && !record.key().equals(event.subject())) {
             throw new EventContractException("record key " + record.key() + " differs from subject " + event.subject());
+        }
+        List<Violation> breaches = schemas.validate(type.contract(), event.data());
+        if (!breaches.isEmpty()) {
+            throw new EventContractException("data of " + event.type() + " breaks its schema: " + breaches);
         }
         return new Received(event, type, binder.bind(event.data(), type.data()));
     }

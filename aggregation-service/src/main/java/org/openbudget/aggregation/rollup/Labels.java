@@ -1,31 +1,24 @@
 package org.openbudget.aggregation.rollup;
 
-import java.util.Map;
+import org.openbudget.disclosure.budget.EconomicFigures;
+import org.openbudget.disclosure.budget.ExpenditureType;
+import org.openbudget.disclosure.budget.Fund;
+import org.openbudget.disclosure.budget.PriorYearItem;
+import org.openbudget.disclosure.budget.ThreePublicItem;
 
-/** Chinese labels of the non-classification items, as the disclosure tables print them. */
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chinese labels of the non-classification items. The budget's (资金性质 funds, 支出类型 types, "三公" items, prior-year
+ * figures) are the model's, as the documents print them; what only the dashboard shows is named here.
+ */
 final class Labels {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("fund:generalBudget", "一般公共预算"),
-            Map.entry("fund:governmentFund", "政府性基金预算"),
-            Map.entry("fund:stateCapital", "国有资本经营预算"),
-            Map.entry("fund:other", "其他资金"),
-            Map.entry("type:basic", "基本支出"),
-            Map.entry("type:project", "项目支出"),
-            Map.entry("type:operating", "经营支出"),
-            Map.entry("type:superiorRemittance", "上解上级支出"),
-            Map.entry("type:affiliateSubsidy", "对附属单位补助支出"),
-            Map.entry("type:personnel", "人员经费"),
-            Map.entry("type:publicUse", "公用经费"),
-            Map.entry("threePublic:subtotal", "“三公”经费"),
-            Map.entry("threePublic:outbound", "因公出国（境）费"),
-            Map.entry("threePublic:outboundTeaching", "教学科研人员因公出国（境）费"),
-            Map.entry("threePublic:outboundOther", "其他因公出国（境）费"),
-            Map.entry("threePublic:vehicle", "公务用车购置及运行维护费"),
-            Map.entry("threePublic:vehiclePurchase", "公务用车购置费"),
-            Map.entry("threePublic:vehicleOperation", "公务用车运行维护费"),
-            Map.entry("threePublic:reception", "公务接待费"),
-            Map.entry("agencyOperation:total", "机关运行经费"),
+    private static final Map<String, String> OWN = Map.ofEntries(
+            Map.entry("type:personnel", EconomicFigures.PERSONNEL),
+            Map.entry("type:publicUse", EconomicFigures.PUBLIC_USE),
+            Map.entry("agencyOperation:total", PriorYearItem.AGENCY_OPERATION.label()),
             Map.entry("assets:total", "资产总额"),
             Map.entry("assets:buildings", "房屋"),
             Map.entry("assets:officeBuildings", "其中：办公用房"),
@@ -46,10 +39,14 @@ final class Labels {
     }
 
     static String of(Dimension dimension, String item) {
-        if (dimension == Dimension.PRIOR_YEAR) {
-            return "上年" + LABELS.getOrDefault("type:" + item, LABELS.getOrDefault("threePublic:" + item, item));
-        }
-        return LABELS.get(dimension.wire() + ":" + item);
+        Optional<String> model = switch (dimension) {
+            case FUND -> Fund.byWireName(item).map(Fund::label);
+            case TYPE -> ExpenditureType.byWireName(item).map(ExpenditureType::label);
+            case THREE_PUBLIC -> ThreePublicItem.byWireName(item).map(ThreePublicItem::label);
+            case PRIOR_YEAR -> Optional.of("上年" + PriorYearItem.byWireName(item).map(PriorYearItem::label).orElse(item));
+            default -> Optional.empty();
+        };
+        return model.orElseGet(() -> OWN.get(dimension.wire() + ":" + item));
     }
 
     /** Measures that count or measure things, not money: never converted to 万元. */

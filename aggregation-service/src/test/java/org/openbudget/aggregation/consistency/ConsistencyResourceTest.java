@@ -49,11 +49,12 @@ class ConsistencyResourceTest {
         events.budget(LATE, 2022, 1, "published", seed("2022-01-10", "2022-03-01T09:00:00Z"), true);
         for (String code : List.of(OK, WRONG, LATE)) {
             // the seed's four project tables, which print no amounts
-            ObjectNode targets = (ObjectNode) Events.JSON.readTree("""
-                    {"year": 2022, "version": 1, "status": "published", "projects": [
-                      {"name": "大气办经费", "indicators": []}, {"name": "会议费", "indicators": []},
-                      {"name": "政府聘请法律顾问经费", "indicators": []}, {"name": "政务服务", "indicators": []}]}""");
-            targets.put("department", code);
+            ObjectNode targets = Events.targetsState(code, 2022, 1, "published");
+            int n = 0;
+            for (String project : List.of("大气办经费", "会议费", "政府聘请法律顾问经费", "政务服务")) {
+                targets.withArray("projects").addObject().put("id", "p" + ++n).put("name", project).putNull("budget")
+                        .putNull("functionalCode").put("goal", "").putArray("indicators");
+            }
             events.send("performance.events", "org.openbudget.performance.targets.changed.v1", code + ":2022", targets);
         }
     }

@@ -135,4 +135,19 @@ class ConsistencyRulesTest {
 
         assertEquals("completeness.budget", check(null, null, null).get(0).rule());
     }
+
+    /**
+     * Changed: the "三公" items are read as table 9 prints them (the model's Sums): 因公出国（境）费 given only through
+     * its 其中 rows is their sum (here 0.50 万元) and so needs its prior-year figure; before, a parent not given read 0.
+     */
+    @Test
+    void aThreePublicItemGivenThroughItsChildrenNeedsItsPriorYearFigure() throws Exception {
+        ObjectNode seed = Events.seedBudgetInYuan();
+        seed.put("inputUnit", "万元");
+        seed.withArray("threePublic").addObject().put("item", "outboundTeaching").put("generalBudget", new BigDecimal("5000.00"));
+        seed.withArray("priorYear").removeIf(p -> p.path("item").asText().equals("outbound"));
+        List<Finding> findings = check(seed, seedTargets(), seedAssets());
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("completeness.three-public.prior-year")
+                && f.message().equals("“三公”经费中因公出国（境）费缺少上年预算数，无法说明增减变化。")), findings.toString());
+    }
 }

@@ -1,13 +1,14 @@
 package org.openbudget.aggregation.document;
 
 import org.junit.jupiter.api.Test;
-import org.openbudget.aggregation.document.model.Wan;
 import org.openbudget.aggregation.document.narrative.Change;
 
 import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /** 元 → 万元 half-up per cell (DESIGN §3) and the year-over-year wording, on figures worked out by hand. */
 class ChangeAndRoundingTest {
@@ -18,16 +19,16 @@ class ChangeAndRoundingTest {
 
     @Test
     void wanIsRoundedHalfUpFromTheExactYuan() {
-        assertEquals("1.23", Wan.fixed(yuan("12345.50")));   // 1.234550 → 1.23
-        assertEquals("1.24", Wan.fixed(yuan("12350.00")));   // 1.2350 → 1.24 (half-up, not half-even)
-        assertEquals("1.25", Wan.fixed(yuan("12450.00")));   // 1.2450 → 1.25 (half-even would give 1.24)
-        assertEquals("394.30", Wan.fixed(yuan("3943000.00")));
-        assertEquals("0.00", Wan.fixed(null));
-        assertEquals("394.3", Wan.text(yuan("3943000.00")));
-        assertEquals("58", Wan.text(yuan("580000.00")));
-        assertEquals("0", Wan.text(yuan("0.00")));
-        assertEquals("10", Wan.text(yuan("100000.00")));
-        assertNull(Wan.of(null));
+        assertEquals("1.23", WAN_YUAN.fixed(yuan("12345.50")));   // 1.234550 → 1.23
+        assertEquals("1.24", WAN_YUAN.fixed(yuan("12350.00")));   // 1.2350 → 1.24 (half-up, not half-even)
+        assertEquals("1.25", WAN_YUAN.fixed(yuan("12450.00")));   // 1.2450 → 1.25 (half-even would give 1.24)
+        assertEquals("394.30", WAN_YUAN.fixed(yuan("3943000.00")));
+        assertEquals("0.00", WAN_YUAN.fixed(null));
+        assertEquals("394.3", WAN_YUAN.sentence(yuan("3943000.00")));
+        assertEquals("58", WAN_YUAN.sentence(yuan("580000.00")));
+        assertEquals("0", WAN_YUAN.sentence(yuan("0.00")));
+        assertEquals("10", WAN_YUAN.sentence(yuan("100000.00")));
+        assertNull(WAN_YUAN.fromYuan(null));
     }
 
     @Test

@@ -71,7 +71,11 @@ class DocumentApiTest {
         events.send("budget.events", "org.openbudget.budget.department.changed.v1", SEED, department);
         events.department(EMPTY, "县无预算局", COUNTY, 1);
         events.department(DRAFT, "县草稿局", COUNTY, 1);
-        events.send("budget.events", "org.openbudget.budget.department-budget.changed.v1", SEED + ":2022", SeedFixtures.budgetEventData(SEED));
+        ObjectNode budget = SeedFixtures.budgetEventData(SEED);
+        // the seed's figures were printed in 万元, as budget-service's event says of a budget entered so (the schema requires it)
+        budget.withObject("budget").put("inputUnit", "万元");
+        budget.withObject("published").put("inputUnit", "万元");
+        events.send("budget.events", "org.openbudget.budget.department-budget.changed.v1", SEED + ":2022", budget);
         events.budget(DRAFT, 2022, 1, "draft", Events.seedBudgetInYuan(), false);
         ObjectNode targets = (ObjectNode) SeedFixtures.json("seed-targets-434-2022.json");
         targets.put("department", SEED);

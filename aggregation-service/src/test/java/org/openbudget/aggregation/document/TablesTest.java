@@ -1,10 +1,10 @@
 package org.openbudget.aggregation.document;
 
 import org.junit.jupiter.api.Test;
-import org.openbudget.aggregation.document.model.Cell;
+import org.openbudget.disclosure.table.Cell;
 import org.openbudget.aggregation.document.model.DisclosureDocument;
-import org.openbudget.aggregation.document.model.DisclosureTable;
-import org.openbudget.aggregation.document.model.Row;
+import org.openbudget.disclosure.table.DisclosureTable;
+import org.openbudget.disclosure.table.Row;
 
 import java.util.LinkedHashMap;
 import java.util.List;

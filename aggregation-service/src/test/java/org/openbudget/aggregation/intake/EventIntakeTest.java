@@ -14,9 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.openbudget.disclosure.event.EventType;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openbudget.aggregation.department.DepartmentView;
+import org.openbudget.aggregation.readmodel.AggregateView;
+import org.openbudget.disclosure.event.EventType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -217,5 +218,40 @@ class EventIntakeTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("aggregation_events_dead_lettered_total") && !l.endsWith(" 0.0")),
                 "dead letters are counted");
+    }
+
+    /**
+     * The data is validated against its type's JSON Schema at intake (before, a budget with a negative amount was
+     * applied): a breach is a dead letter whose reason names the path, nothing is applied, the channel goes on.
+     */
+    @Test
+    void dataBreakingItsSchemaIsADeadLetterNamingThePath() throws Exception {
+        String code = uniqueCode();
+        String key = code + ":2022";
+        var dlq = kafka.consumeStrings().withOffsetReset(OffsetResetStrategy.EARLIEST)
+                .withGroupId("dlq-schema-test-" + UUID.randomUUID()).fromTopics("aggregation.dlq");
+        ObjectNode content = (ObjectNode) JSON.readTree("""
+                {"unit": "元", "revenue": {"generalBudget": -5.00}}""");
+        ObjectNode data = JSON.createObjectNode();
+        data.put("department", code).put("year", 2022).put("version", 1).put("status", "draft").put("adjustment", 0);
+        data.set("budget", org.openbudget.aggregation.Events.budgetDocument(content, code, 2022, "draft", 1, 0));
+        data.putNull("published");
+        ObjectNode event = JSON.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
+                .put("source", "/budget-service").put("type", EventType.DEPARTMENT_BUDGET_CHANGED.type())
+                .put("time", "2022-02-10T08:00:00Z").put("subject", key).put("datacontenttype", "application/json");
+        event.set("data", data);
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("budget.events", key, JSON.writeValueAsString(event)))
+                .awaitCompletion(Duration.ofSeconds(10));
+        String good = UUID.randomUUID().toString();
+        send(code, event(good, code, 1, "违约之后"));
+        awaitProcessed(good);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters(dlq.getRecords(), key).isEmpty());
+        String reason = new String(deadLetters(dlq.getRecords(), key).get(0).headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8);
+        dlq.close();
+        assertTrue(reason.contains("breaks its schema") && reason.contains("$.budget.revenue.generalBudget"), reason);
+        assertEquals(null, QuarkusTransaction.requiringNew().call(() -> AggregateView.find("budget", key)),
+                "nothing of the breaching event is applied");
     }
 }

@@ -59,8 +59,7 @@ class CountyAttributionRaceTest {
         department.putArray("units");
         var departmentEvent = codec.read(event("org.openbudget.budget.department.changed.v1", code, department));
 
-        ObjectNode content = Events.seedBudgetInYuan();
-        content.put("department", code).put("year", 2022).put("status", "draft").put("version", 1).put("adjustment", 0)
+        ObjectNode content = Events.budgetDocument(Events.seedBudgetInYuan(), code, 2022, "draft", 1, 0)
                 .put("updatedAt", "2022-02-10T08:00:00Z");
         ObjectNode budget = JsonNodeFactory.instance.objectNode();
         budget.put("department", code).put("year", 2022).put("version", 1).put("status", "draft").put("adjustment", 0);

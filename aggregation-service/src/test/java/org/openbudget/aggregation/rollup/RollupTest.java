@@ -112,13 +112,10 @@ class RollupTest {
     }
 
     private static ObjectNode assets(String department, int year, int vehicles, String vehicleValue, String total) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put("department", department).put("year", year).put("version", 1).put("unit", "元");
-        ObjectNode holding = data.putArray("holdings").addObject();
-        holding.put("department", department).put("asOf", year + "-12-31").put("totalValue", new BigDecimal(total));
+        ObjectNode data = Events.assetState(department, year, 1);
+        ObjectNode holding = Events.holding(department, year + "-12-31").put("totalValue", new BigDecimal(total));
         holding.putObject("vehicles").put("quantity", vehicles).put("value", new BigDecimal(vehicleValue));
-        data.putNull("procurementPlan");
-        data.putNull("publishedProcurementPlan");
+        data.withArray("holdings").add(holding);
         return data;
     }
 

@@ -1,8 +1,7 @@
 package org.openbudget.aggregation.document.bundle;
 
-import org.openbudget.aggregation.document.model.Wan;
-import org.openbudget.aggregation.document.source.Sum;
-import org.openbudget.aggregation.document.table.FunctionalClasses;
+import org.openbudget.disclosure.money.Amounts;
+import org.openbudget.disclosure.classification.FunctionalClasses;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /**
  * The county summary of a bundle: one line per department (万元) and the county total, then expenditure
@@ -33,13 +34,13 @@ public final class CountySummary {
                     .append(d.hasBudget() ? d.status() : "无" + ("published".equals(scope) ? "已公开" : "") + "预算");
             for (String c : DepartmentFigures.COLUMNS) {
                 BigDecimal v = d.amounts().get(c);
-                s.append(',').append(v == null ? "" : Wan.fixed(v));
+                s.append(',').append(v == null ? "" : WAN_YUAN.fixed(v));
             }
             s.append('\n');
         }
         s.append(",县合计（").append(region).append("，").append(year).append("）,");
         for (String c : DepartmentFigures.COLUMNS) {
-            s.append(',').append(Wan.fixed(total(departments, c)));
+            s.append(',').append(WAN_YUAN.fixed(total(departments, c)));
         }
         s.append('\n');
         return s.toString().getBytes(StandardCharsets.UTF_8);
@@ -61,15 +62,15 @@ public final class CountySummary {
         }
         StringBuilder s = new StringBuilder("\uFEFF科目编码,科目名称,支出合计（万元）,部门数\n");
         totals.forEach((code, amount) -> s.append(code).append(',')
-                .append(csvCell(FunctionalClasses.name(code) != null ? FunctionalClasses.name(code) : names.get(code)))
-                .append(',').append(Wan.fixed(amount)).append(',').append(counts.get(code)).append('\n'));
+                .append(csvCell(FunctionalClasses.name(code).orElse(names.get(code))))
+                .append(',').append(WAN_YUAN.fixed(amount)).append(',').append(counts.get(code)).append('\n'));
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static BigDecimal total(List<DepartmentFigures> departments, String column) {
         List<BigDecimal> values = new ArrayList<>();
         departments.forEach(d -> values.add(d.amounts().get(column)));
-        return Sum.orZero(Sum.of(values));
+        return Amounts.orZero(Amounts.sum(values));
     }
 
     private static String csvCell(String text) {

@@ -1,5 +1,7 @@
 package org.openbudget.aggregation.document.model;
 
+import org.openbudget.disclosure.table.Cell;
+
 import java.util.List;
 
 /** A piece of an explanatory section (一 … 九): a sub-heading, a paragraph, or a small table. */

@@ -1,5 +1,7 @@
 package org.openbudget.aggregation.document.model;
 
+import org.openbudget.disclosure.table.DisclosureTable;
+
 import java.util.List;
 
 /**

@@ -2,7 +2,6 @@ package org.openbudget.aggregation.document.narrative;
 
 import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Section;
-import org.openbudget.aggregation.document.model.Wan;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.disclosure.budget.EconomicLine;
 import org.openbudget.disclosure.budget.PriorYearItem;
@@ -10,6 +9,8 @@ import org.openbudget.disclosure.budget.Sums;
 
 import java.math.BigDecimal;
 import java.util.List;
+
+import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /**
  * 三、机关运行经费安排情况 — 机关运行经费 (running costs of the administration) is the 公用经费 of the general
@@ -26,9 +27,9 @@ public final class AgencyOperationSection {
     public static Section build(BudgetContent budget) {
         BigDecimal publicUse = Sums.economicTotal(budget).publicUse();
         List<String> items = budget.economic().lines().stream()
-                .filter(l -> l.code().length() == 5 && l.publicUse() != null && Wan.of(l.publicUse()).signum() != 0)
+                .filter(l -> l.code().length() == 5 && l.publicUse() != null && WAN_YUAN.fromYuan(l.publicUse()).signum() != 0)
                 .map(EconomicLine::name).toList();
-        StringBuilder s = new StringBuilder("机关运行经费共计安排").append(Wan.text(publicUse)).append("万元，为日常公用经费总体安排情况");
+        StringBuilder s = new StringBuilder("机关运行经费共计安排").append(WAN_YUAN.sentence(publicUse)).append("万元，为日常公用经费总体安排情况");
         if (!items.isEmpty()) {
             s.append("，包括").append(String.join("、", items)).append("等日常运行支出");
         }

@@ -4,11 +4,10 @@ import org.openbudget.aggregation.document.model.Block;
 import org.openbudget.aggregation.document.model.Block.Heading;
 import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Section;
-import org.openbudget.aggregation.document.model.Wan;
 import org.openbudget.aggregation.document.source.DocumentInput;
 import org.openbudget.aggregation.document.source.Profile;
-import org.openbudget.aggregation.document.source.Sum;
-import org.openbudget.aggregation.document.table.FunctionalClasses;
+import org.openbudget.disclosure.money.Amounts;
+import org.openbudget.disclosure.classification.FunctionalClasses;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.disclosure.budget.CarryOver;
 import org.openbudget.disclosure.budget.EconomicFigures;
@@ -23,6 +22,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /**
  * 二、部门预算安排的总体情况 — revenue and expenditure totals with their parts, and the change against the
@@ -44,24 +45,24 @@ public final class OverviewSection {
 
         Revenue r = b.revenueOrBlank();
         CarryOver carryOver = b.carryOverOrBlank();
-        BigDecimal revenueTotal = Sum.of(r.total(), carryOver.priorYear());
-        BigDecimal others = Sum.of(r.institution(), r.institutionOperating(), r.superiorSubsidy(), r.affiliatedRemittance(), r.other());
+        BigDecimal revenueTotal = Amounts.sum(r.total(), carryOver.priorYear());
+        BigDecimal others = Amounts.sum(r.institution(), r.institutionOperating(), r.superiorSubsidy(), r.affiliatedRemittance(), r.other());
         blocks.add(new Heading(2, "1.收入说明。"));
-        blocks.add(Paragraph.of("反映本部门当年全部收入。" + year + "年预算收入" + Wan.text(revenueTotal) + "万元。其中，一般公共预算拨款收入"
-                + Wan.text(r.generalBudget()) + "万元、基金预算拨款收入" + Wan.text(r.governmentFund())
-                + "万元、国有资本经营预算拨款收入" + Wan.text(r.stateCapital()) + "万元、财政专户核拨收入"
-                + Wan.text(r.specialAccount()) + "万元，其他来源收入" + Wan.text(others) + "万元"
-                + (carryOver.priorYear() == null ? "" : "，上年结转结余" + Wan.text(carryOver.priorYear()) + "万元")
+        blocks.add(Paragraph.of("反映本部门当年全部收入。" + year + "年预算收入" + WAN_YUAN.sentence(revenueTotal) + "万元。其中，一般公共预算拨款收入"
+                + WAN_YUAN.sentence(r.generalBudget()) + "万元、基金预算拨款收入" + WAN_YUAN.sentence(r.governmentFund())
+                + "万元、国有资本经营预算拨款收入" + WAN_YUAN.sentence(r.stateCapital()) + "万元、财政专户核拨收入"
+                + WAN_YUAN.sentence(r.specialAccount()) + "万元，其他来源收入" + WAN_YUAN.sentence(others) + "万元"
+                + (carryOver.priorYear() == null ? "" : "，上年结转结余" + WAN_YUAN.sentence(carryOver.priorYear()) + "万元")
                 + "。"));
 
         FunctionalExpenditure total = Sums.expenditureOf(Sums.functionalTotal(b));
         EconomicFigures economic = Sums.economicTotal(b);
         StringBuilder spending = new StringBuilder("收支预算总表支出栏、支出总表、基本支出表按支出功能分类和经济分类科目编制，"
                 + "反映年度部门预算中支出预算的总体情况。");
-        spending.append(year).append("年支出预算").append(Wan.text(total.total())).append("万元。其中，基本支出")
-                .append(Wan.text(total.type(ExpenditureType.BASIC))).append("万元，包括人员经费")
-                .append(Wan.text(economic.personnel())).append("万元和日常公用经费").append(Wan.text(economic.publicUse()))
-                .append("万元；项目支出").append(Wan.text(total.type(ExpenditureType.PROJECT))).append("万元");
+        spending.append(year).append("年支出预算").append(WAN_YUAN.sentence(total.total())).append("万元。其中，基本支出")
+                .append(WAN_YUAN.sentence(total.type(ExpenditureType.BASIC))).append("万元，包括人员经费")
+                .append(WAN_YUAN.sentence(economic.personnel())).append("万元和日常公用经费").append(WAN_YUAN.sentence(economic.publicUse()))
+                .append("万元；项目支出").append(WAN_YUAN.sentence(total.type(ExpenditureType.PROJECT))).append("万元");
         String projects = projectsByClass(b);
         if (!projects.isEmpty()) {
             spending.append("，主要为").append(projects);
@@ -69,7 +70,7 @@ public final class OverviewSection {
         for (ExpenditureType other : List.of(ExpenditureType.OPERATING, ExpenditureType.SUPERIOR_REMITTANCE, ExpenditureType.AFFILIATE_SUBSIDY)) {
             BigDecimal amount = total.type(other);
             if (amount != null && amount.signum() != 0) {
-                spending.append("；").append(other.label()).append(Wan.text(amount)).append("万元");
+                spending.append("；").append(other.label()).append(WAN_YUAN.sentence(amount)).append("万元");
             }
         }
         blocks.add(new Heading(2, "2.支出说明。"));
@@ -94,9 +95,9 @@ public final class OverviewSection {
         List<String> parts = new ArrayList<>();
         b.functional().lines().stream().filter(l -> l.code().length() == 3).forEach(l -> {
             BigDecimal project = Sums.expenditureOf(l).type(ExpenditureType.PROJECT);
-            if (project != null && Wan.of(project).signum() != 0) {
-                String name = l.name() != null ? l.name() : FunctionalClasses.name(l.code());
-                parts.add(name + Wan.text(project) + "万元");
+            if (project != null && WAN_YUAN.fromYuan(project).signum() != 0) {
+                String name = l.name() != null ? l.name() : FunctionalClasses.name(l.code()).orElse(l.code());
+                parts.add(name + WAN_YUAN.sentence(project) + "万元");
             }
         });
         return String.join("、", parts);
@@ -104,12 +105,12 @@ public final class OverviewSection {
 
     private static String yearOverYear(BudgetContent b, int year, FunctionalExpenditure total) {
         Optional<PriorYearFigure> priorTotal = PriorYear.of(b, PriorYearItem.TOTAL);
-        BigDecimal current = Sum.of(total.total(), b.carryOverOrBlank().yearEnd());
+        BigDecimal current = Amounts.sum(total.total(), b.carryOverOrBlank().yearEnd());
         if (priorTotal.isEmpty()) {
-            return year + "年预算收支安排" + Wan.text(current) + "万元；" + (year - 1) + "年预算数未录入，不作比较。";
+            return year + "年预算收支安排" + WAN_YUAN.sentence(current) + "万元；" + (year - 1) + "年预算数未录入，不作比较。";
         }
         Change change = new Change(current, priorTotal.get().amount());
-        StringBuilder s = new StringBuilder().append(year).append("年预算收支安排").append(Wan.text(current)).append("万元，");
+        StringBuilder s = new StringBuilder().append(year).append("年预算收支安排").append(WAN_YUAN.sentence(current)).append("万元，");
         s.append(change.unchanged() ? "与" + (year - 1) + "年预算持平" : "较" + (year - 1) + "年预算" + change.amountAndPercent());
         s.append(PriorYear.reason(priorTotal.get()));
         List<String> parts = new ArrayList<>();

@@ -5,13 +5,12 @@ import org.openbudget.aggregation.document.model.Block.Grid;
 import org.openbudget.aggregation.document.model.Block.GridCell;
 import org.openbudget.aggregation.document.model.Block.Heading;
 import org.openbudget.aggregation.document.model.Block.Paragraph;
-import org.openbudget.aggregation.document.model.Cell;
+import org.openbudget.disclosure.table.Cell;
 import org.openbudget.aggregation.document.model.Section;
-import org.openbudget.aggregation.document.model.Wan;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.disclosure.budget.ExpenditureType;
 import org.openbudget.disclosure.budget.Sums;
-import org.openbudget.aggregation.document.source.Sum;
+import org.openbudget.disclosure.money.Amounts;
 import org.openbudget.aggregation.event.TargetsChanged;
 import org.openbudget.aggregation.event.TargetsChanged.Indicator;
 
@@ -19,6 +18,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /**
  * 五、预算绩效信息 — from performance-service's targets: the department-wide goals (总体, 分项, 保障措施),
@@ -79,10 +80,10 @@ public final class PerformanceSection {
     private static String coverage(TargetsChanged targets, BudgetContent budget, int year) {
         BigDecimal project = Sums.expenditureOf(Sums.functionalTotal(budget)).type(ExpenditureType.PROJECT);
         long withAmount = targets.projects().stream().filter(p -> p.budget() != null && p.budget().yuan() != null).count();
-        StringBuilder s = new StringBuilder().append(year).append("年项目支出").append(Wan.text(project))
+        StringBuilder s = new StringBuilder().append(year).append("年项目支出").append(WAN_YUAN.sentence(project))
                 .append("万元，编制预算项目绩效目标表").append(targets.projects().size()).append("个");
         if (withAmount > 0) {
-            s.append("，其中").append(withAmount).append("个列明项目金额，合计").append(Wan.text(targets.projectAmount())).append("万元");
+            s.append("，其中").append(withAmount).append("个列明项目金额，合计").append(WAN_YUAN.sentence(targets.projectAmount())).append("万元");
         }
         return s.append("。").toString();
     }
@@ -91,7 +92,7 @@ public final class PerformanceSection {
         List<List<GridCell>> header = List.of(java.util.Arrays.stream(INDICATOR_HEADER).map(GridCell::label).toList());
         List<List<GridCell>> body = new ArrayList<>();
         if (project.budget() != null && project.budget().yuan() != null) {
-            body.add(List.of(GridCell.label("项目金额（万元）"), GridCell.of(Cell.amount(Wan.of(project.budget().yuan()))).span(1, 5)));
+            body.add(List.of(GridCell.label("项目金额（万元）"), GridCell.of(Cell.amount(WAN_YUAN.fromYuan(project.budget().yuan()))).span(1, 5)));
         }
         body.add(List.of(GridCell.label("绩效目标"), GridCell.text(project.goal()).span(1, 5)));
         List<Indicator> rows = project.indicators();

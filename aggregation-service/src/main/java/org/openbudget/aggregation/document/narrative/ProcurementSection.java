@@ -4,17 +4,18 @@ import org.openbudget.aggregation.document.model.Block;
 import org.openbudget.aggregation.document.model.Block.Grid;
 import org.openbudget.aggregation.document.model.Block.GridCell;
 import org.openbudget.aggregation.document.model.Block.Paragraph;
-import org.openbudget.aggregation.document.model.Cell;
+import org.openbudget.disclosure.table.Cell;
 import org.openbudget.aggregation.document.model.Section;
-import org.openbudget.aggregation.document.model.Wan;
 import org.openbudget.aggregation.event.AssetYearChanged;
 import org.openbudget.aggregation.event.AssetYearChanged.Item;
-import org.openbudget.aggregation.document.source.Sum;
+import org.openbudget.disclosure.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /** 六、政府采购预算情况 — the procurement total, its kinds (货物, 工程, 服务) and the 部门政府采购预算 table. */
 public final class ProcurementSection {
@@ -29,12 +30,12 @@ public final class ProcurementSection {
         List<Item> items = plan == null ? List.of() : plan.items();
         List<String> kinds = new ArrayList<>();
         for (String kind : KINDS) {
-            BigDecimal amount = Sum.of(items.stream().filter(i -> kind.equals(i.kind())).map(Item::amount).toList());
+            BigDecimal amount = Amounts.sum(items.stream().filter(i -> kind.equals(i.kind())).map(Item::amount).toList());
             if (amount != null && amount.signum() != 0) {
-                kinds.add(kind + "类" + Wan.fixed(amount) + "万元");
+                kinds.add(kind + "类" + WAN_YUAN.fixed(amount) + "万元");
             }
         }
-        String sentence = year + "年，" + departmentName + "安排政府采购预算" + Wan.fixed(plan == null ? null : plan.total()) + "万元"
+        String sentence = year + "年，" + departmentName + "安排政府采购预算" + WAN_YUAN.fixed(plan == null ? null : plan.total()) + "万元"
                 + (kinds.isEmpty() ? "" : "，其中：" + String.join("、", kinds)) + "。具体内容见下表。";
 
         List<Block> blocks = new ArrayList<>();
@@ -88,10 +89,10 @@ public final class ProcurementSection {
     }
 
     private static BigDecimal sum(List<Item> items, Function<Item, BigDecimal> cell) {
-        return Sum.of(items.stream().map(cell).toList());
+        return Amounts.sum(items.stream().map(cell).toList());
     }
 
     private static GridCell wan(BigDecimal yuan) {
-        return GridCell.of(Cell.amount(Wan.of(yuan)));
+        return GridCell.of(Cell.amount(WAN_YUAN.fromYuan(yuan)));
     }
 }

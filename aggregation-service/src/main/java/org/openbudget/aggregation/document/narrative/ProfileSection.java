@@ -5,7 +5,7 @@ import org.openbudget.aggregation.document.model.Block.Grid;
 import org.openbudget.aggregation.document.model.Block.GridCell;
 import org.openbudget.aggregation.document.model.Block.Heading;
 import org.openbudget.aggregation.document.model.Block.Paragraph;
-import org.openbudget.aggregation.document.model.Numerals;
+import org.openbudget.disclosure.table.Numerals;
 import org.openbudget.aggregation.document.model.Section;
 import org.openbudget.aggregation.document.source.Profile;
 

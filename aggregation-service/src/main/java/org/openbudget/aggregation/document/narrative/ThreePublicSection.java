@@ -2,7 +2,6 @@ package org.openbudget.aggregation.document.narrative;
 
 import org.openbudget.aggregation.document.model.Block.Paragraph;
 import org.openbudget.aggregation.document.model.Section;
-import org.openbudget.aggregation.document.model.Wan;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.disclosure.budget.PriorYearFigure;
 import org.openbudget.disclosure.budget.PriorYearItem;
@@ -15,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /**
  * 四、财政拨款"三公"经费预算情况及增减变化原因 — the "三公" total (table 9) and each item's change against
@@ -40,7 +41,7 @@ public final class ThreePublicSection {
     public static Section build(BudgetContent budget, int year) {
         Map<ThreePublicItem, ThreePublicLine> lines = Sums.threePublic(budget);
         BigDecimal total = lines.get(ThreePublicItem.TOTAL).total();
-        StringBuilder s = new StringBuilder().append(year).append("年，本部门“三公”经费预算安排").append(Wan.text(total)).append("万元");
+        StringBuilder s = new StringBuilder().append(year).append("年，本部门“三公”经费预算安排").append(WAN_YUAN.sentence(total)).append("万元");
         Optional<PriorYearFigure> priorTotal = PriorYear.of(budget, PriorYearItem.THREE_PUBLIC);
         priorTotal.ifPresent(p -> s.append("，").append(compared(new Change(total, p.amount()))).append(PriorYear.reason(p)));
         s.append("。");
@@ -51,7 +52,7 @@ public final class ThreePublicSection {
             if (amount == null && prior.isEmpty()) {
                 continue;
             }
-            StringBuilder p = new StringBuilder(item.prior().label()).append(Wan.text(amount)).append("万元");
+            StringBuilder p = new StringBuilder(item.row().label()).append(WAN_YUAN.sentence(amount)).append("万元");
             prior.ifPresent(py -> p.append("，").append(compared(new Change(amount, py.amount()))).append(PriorYear.reason(py)));
             parts.add(p.toString());
         }

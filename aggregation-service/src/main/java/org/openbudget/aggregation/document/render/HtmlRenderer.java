@@ -3,11 +3,11 @@ package org.openbudget.aggregation.document.render;
 import org.openbudget.aggregation.document.model.Block;
 import org.openbudget.aggregation.document.model.Block.Grid;
 import org.openbudget.aggregation.document.model.Block.GridCell;
-import org.openbudget.aggregation.document.model.Cell;
-import org.openbudget.aggregation.document.model.Column;
+import org.openbudget.disclosure.table.Cell;
+import org.openbudget.disclosure.table.Column;
 import org.openbudget.aggregation.document.model.DisclosureDocument;
-import org.openbudget.aggregation.document.model.DisclosureTable;
-import org.openbudget.aggregation.document.model.Row;
+import org.openbudget.disclosure.table.DisclosureTable;
+import org.openbudget.disclosure.table.Row;
 import org.openbudget.aggregation.document.model.Section;
 
 import java.io.IOException;

@@ -1,7 +1,0 @@
-package org.openbudget.aggregation.document.model;
-
-import java.util.List;
-
-/** A numbered row (序号) with one cell per column, in 栏次 order; a blank cell is {@code null}. */
-public record Row(int number, List<Cell> cells) {
-}
