@@ -76,7 +76,7 @@ public final class BudgetContributions {
         BudgetTotals totals = BudgetTotals.of(budget);
         add(out, Dimension.TYPE, "personnel", "total", totals.personnel());
         add(out, Dimension.TYPE, "publicUse", "total", totals.publicUse());
-        // 机关运行经费 = 公用经费 of the general budget's basic expenditure (DESIGN §4)
+        // 机关运行经费 = 公用经费 of the general budget's basic expenditure (docs/DESIGN.md §4)
         add(out, Dimension.AGENCY_OPERATION, "total", "total", totals.publicUse());
 
         Map<ThreePublicItem, ThreePublicLine> threePublic = Sums.threePublic(budget);

@@ -31,7 +31,7 @@ import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
 /**
  * The checks that need more than one owner's data, or the whole disclosure, for one department-year
- * (DESIGN §4, issue "consistency report"). Plain Java over the events' records (amounts in 元); budget-internal
+ * (docs/DESIGN.md §4, issue "consistency report"). Plain Java over the events' records (amounts in 元); budget-internal
  * checks (parents = Σ children …) are budget-service's and arrive with its event as {@code validation}.
  *
  * @param budget      the budget (current or published), or null when none arrived
@@ -108,7 +108,7 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
         return sb.append(severity.equals(Finding.INFO) ? "，差异在四舍五入允许范围内。" : "，不一致。").toString();
     }
 
-    /** "三公" 公务接待 = economic 30217; 公务用车运行维护 = 30231 (DESIGN §4). */
+    /** "三公" 公务接待 = economic 30217; 公务用车运行维护 = 30231 (docs/DESIGN.md §4). */
     private void threePublicAgainstEconomic(List<Finding> out) {
         Map<ThreePublicItem, ThreePublicLine> threePublic = Sums.threePublic(content());
         Map<String, BigDecimal> economic = new HashMap<>();

@@ -4,7 +4,7 @@ import org.openbudget.common.problem.ProblemException;
 
 /** Which version of each owner's data a document shows. */
 public enum DocumentScope {
-    /** The latest published versions: what anonymous readers may see (DESIGN §9); the default. */
+    /** The latest published versions: what anonymous readers may see (docs/DESIGN.md §9); the default. */
     PUBLISHED,
     /** The latest versions whatever their status: what the department and the finance bureau work on. */
     CURRENT;

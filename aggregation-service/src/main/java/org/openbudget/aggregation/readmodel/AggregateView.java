@@ -36,7 +36,7 @@ public class AggregateView extends PanacheEntityBase {
 
     public String status;
 
-    /** Whether a published version exists — the only part anonymous readers may see (DESIGN §9). */
+    /** Whether a published version exists — the only part anonymous readers may see (docs/DESIGN.md §9). */
     @Column(name = "has_published", nullable = false)
     public boolean hasPublished;
 

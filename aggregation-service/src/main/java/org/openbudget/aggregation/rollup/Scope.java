@@ -4,7 +4,7 @@ package org.openbudget.aggregation.rollup;
 public enum Scope {
     /** The latest adjustment whatever its status: what the finance bureau works with. */
     CURRENT,
-    /** The latest published version: all that anonymous readers may see (DESIGN §9). */
+    /** The latest published version: all that anonymous readers may see (docs/DESIGN.md §9). */
     PUBLISHED;
 
     public String wire() {

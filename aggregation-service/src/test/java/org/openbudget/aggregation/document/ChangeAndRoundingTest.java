@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import static org.openbudget.disclosure.money.AmountUnit.WAN_YUAN;
 
-/** 元 → 万元 half-up per cell (DESIGN §3) and the year-over-year wording, on figures worked out by hand. */
+/** 元 → 万元 half-up per cell (docs/DESIGN.md §3) and the year-over-year wording, on figures worked out by hand. */
 class ChangeAndRoundingTest {
 
     private static BigDecimal yuan(String s) {
