@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.openbudget.disclosure.money.AmountUnit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,8 +23,6 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class RollupReader {
-
-    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private final EntityManager em;
     private final RollupCache cache;
@@ -233,7 +232,7 @@ public class RollupReader {
     private static Map<String, BigDecimal> convert(Map<String, BigDecimal> measures, boolean wanYuan) {
         Map<String, BigDecimal> out = new TreeMap<>();
         measures.forEach((m, v) -> out.put(m, !Labels.isMoney(m) ? plain(v)
-                : wanYuan ? v.divide(WAN, 2, RoundingMode.HALF_UP) : v));
+                : wanYuan ? AmountUnit.WAN_YUAN.fromYuan(v) : v));
         return out;
     }
 
