@@ -10,12 +10,14 @@ import org.openbudget.aggregation.Events;
 import org.openbudget.aggregation.document.bundle.DepartmentFigures;
 import org.openbudget.aggregation.document.source.DocumentInput;
 import org.openbudget.aggregation.document.source.Profile;
-import org.openbudget.aggregation.document.source.SourceReader;
+import org.openbudget.aggregation.event.BudgetChanged;
 import org.openbudget.aggregation.event.BudgetVersion;
+import org.openbudget.aggregation.event.EventBinder;
 import org.openbudget.aggregation.rollup.Contribution;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -113,7 +115,7 @@ class CountyFiguresTest {
         budget.put("department", "434").put("year", 2022).put("status", "draft").put("adjustment", 0).put("version", 1);
         data.put("department", "434").put("year", 2022).put("version", 1).put("status", "draft").put("adjustment", 0);
         data.set("budget", budget);
-        return new SourceReader().budget(data, false).orElseThrow();
+        return Objects.requireNonNull(EventBinder.standalone().bind(data, BudgetChanged.class).version(false));
     }
 
     private static ObjectNode content(String json) throws Exception {

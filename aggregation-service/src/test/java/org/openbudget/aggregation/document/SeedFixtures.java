@@ -10,6 +10,8 @@ import org.openbudget.aggregation.event.BudgetVersion;
 import org.openbudget.aggregation.document.source.DocumentInput;
 import org.openbudget.aggregation.document.source.Profile;
 import org.openbudget.aggregation.document.source.SourceReader;
+import org.openbudget.aggregation.event.BudgetChanged;
+import org.openbudget.aggregation.event.EventBinder;
 import org.openbudget.aggregation.event.TargetsChanged;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The seed's data (高邑县政府办 2022) as the owners' events carry it: the budget the importer reads from the seed
@@ -53,11 +56,13 @@ public final class SeedFixtures {
 
     public static DocumentInput input() {
         try {
-            SourceReader reader = new SourceReader();
-            BudgetVersion budget = reader.budget(budgetEventData("434"), true).orElseThrow();
-            TargetsChanged targets = reader.targets(json("seed-targets-434-2022.json"), true).orElseThrow();
-            AssetYearChanged assets2021 = reader.assets(json("seed-assets-434-2021.json"));
-            AssetYearChanged assets2022 = reader.assets(json("seed-assets-434-2022.json"));
+            // bound as the intake binds them, then chosen for a published document as DocumentSources chooses
+            EventBinder binder = EventBinder.standalone();
+            BudgetVersion budget = Objects.requireNonNull(binder.bind(budgetEventData("434"), BudgetChanged.class).version(true));
+            TargetsChanged targets = Objects.requireNonNull(
+                    binder.bind(json("seed-targets-434-2022.json"), TargetsChanged.class).publishedRevision());
+            AssetYearChanged assets2021 = binder.bind(json("seed-assets-434-2021.json"), AssetYearChanged.class);
+            AssetYearChanged assets2022 = binder.bind(json("seed-assets-434-2022.json"), AssetYearChanged.class);
             return new DocumentInput(profile(), 2022, "published", budget, targets,
                     SourceReader.holdingFor(2022, List.of(assets2021, assets2022)).orElseThrow(),
                     SourceReader.plan(assets2022, true));

@@ -1,10 +1,6 @@
 package org.openbudget.aggregation.document.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.openbudget.aggregation.event.AssetYearChanged;
-import org.openbudget.aggregation.event.BudgetChanged;
-import org.openbudget.aggregation.event.BudgetVersion;
-import org.openbudget.aggregation.event.EventBinder;
 import org.openbudget.aggregation.event.TargetsChanged;
 
 import java.time.LocalDate;
@@ -13,35 +9,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses, from the owners' event-carried states, what a document of a scope prints. Plain Java: the rules are
- * unit-tested without Quarkus, and a test can read an event's data as the document reads it.
+ * Chooses, from the owners' event-carried states (already bound at intake), what a document of a scope prints.
+ * Plain Java: the rules are unit-tested without Quarkus.
  */
 public final class SourceReader {
 
-    private final EventBinder binder;
-
-    public SourceReader() {
-        this(EventBinder.standalone());
-    }
-
-    public SourceReader(EventBinder binder) {
-        this.binder = binder;
-    }
-
-    /** The budget of a department-budget.changed event's data: {@code published}, or {@code budget} for current. */
-    public Optional<BudgetVersion> budget(JsonNode eventData, boolean published) {
-        return Optional.ofNullable(binder.bind(eventData, BudgetChanged.class).version(published));
+    private SourceReader() {
     }
 
     /** The targets to print: the current revision, or — for published — the published one (current or lastPublished). */
-    public Optional<TargetsChanged> targets(JsonNode eventData, boolean published) {
-        return Optional.ofNullable(targets(binder.bind(eventData, TargetsChanged.class), published));
-    }
-
-    public AssetYearChanged assets(JsonNode eventData) {
-        return binder.bind(eventData, AssetYearChanged.class);
-    }
-
     static TargetsChanged targets(TargetsChanged targets, boolean published) {
         return published ? targets.publishedRevision() : targets;
     }
