@@ -107,10 +107,11 @@ resolved_classpath() {
   cat "$cpfile"
 }
 
-kafka_classpath() { resolved_classpath kafka "$ROOT/deploy/local/kafka/pom.xml" "Kafka 4.1.2 broker"; }
+# (a classpath cached for another Kafka version is resolved again)
+kafka_classpath() { grep -qs '/kafka_2.13/4.3.1/' "$STATE/kafka/classpath" || rm -f "$STATE/kafka/classpath"; resolved_classpath kafka "$ROOT/deploy/local/kafka/pom.xml" "Kafka 4.3.1 broker"; }
 
 # The benchmark's (deploy/local/bench): PostgreSQL JDBC driver + Kafka's tools.
-bench_classpath() { resolved_classpath bench "$ROOT/deploy/local/bench-classpath/pom.xml" "benchmark (PostgreSQL JDBC, kafka-tools 4.1.2)"; }
+bench_classpath() { grep -qs '/kafka-tools/4.3.1/' "$STATE/bench/classpath" || rm -f "$STATE/bench/classpath"; resolved_classpath bench "$ROOT/deploy/local/bench-classpath/pom.xml" "benchmark (PostgreSQL JDBC, kafka-tools 4.3.1)"; }
 
 # The classpath of a seeds module (deploy/local/load: importer; bench and faults: bench): the module and what it
 # needs of the reactor (disclosure-model, the importer) built by Maven, tests skipped, and its runtime dependencies
