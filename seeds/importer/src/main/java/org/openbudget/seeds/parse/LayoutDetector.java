@@ -1,21 +1,30 @@
 package org.openbudget.seeds.parse;
 
+import org.openbudget.seeds.parse.shanghai.UnitLine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the layout from signs every document of that layout carries, and refuses when the signs
- * are missing or point both ways: loading a document read with the wrong layout would store wrong
- * figures without a single warning.
+ * Recognises the layout family from the structure every budget disclosure of that family carries, not from
+ * its wording (#14): tab-separated cells under a 栏次 row (Hebei), or space-aligned columns under a unit line
+ * with classification-code rows (Shanghai, 部门 or 单位 level, any year). It refuses when the signs are missing
+ * or point both ways: loading a document read with the wrong layout would store wrong figures without a single
+ * warning, and a text that is not a budget disclosure must be told so.
  */
 public final class LayoutDetector {
 
     private static final Pattern HEBEI_COLUMN_ROW = Pattern.compile("^(栏次|档次)\t.*");
     private static final Pattern HEBEI_UNIT = Pattern.compile("^单位[：:]\\s*万元$");
-    private static final Pattern HEBEI_DEPT_LINE = Pattern.compile("^[0-9A-Za-z]{1,20} \\S.*$");
-    private static final Pattern SHANGHAI_PREPARER = Pattern.compile("^编制单位[：:].+单位[：:]\\s*(元|万元)$");
-    private static final Pattern SHANGHAI_CODE_COLUMNS = Pattern.compile("^类\\s+款(\\s+项)?$");
+    private static final Pattern HEBEI_DEPT_LINE = Pattern.compile("^\\d{1,20} \\S.*$");
+    private static final Pattern CODE_COLUMNS = Pattern.compile("^类\\s+款(\\s+项)?$");
+    /** A functional or economic code row with an amount: "208   05   02   事业单位离退休   538,440" or "2080502 … 53.84". */
+    private static final Pattern CODE_ROW = Pattern.compile(
+            "^(?:\\d{3}(?:\\s+\\d{1,2}){0,2}|\\d{5}|\\d{7})\\s+\\D\\S*.*\\s(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d{1,2}|\\d{4,})$");
+    /** Column headings only the nine tables print. */
+    private static final List<String> TABLE_HEADINGS = List.of("基本支出", "项目支出", "人员经费", "公用经费", "因公出国", "公务接待",
+            "财政拨款收入", "一般公共预算", "政府性基金");
 
     private LayoutDetector() {
     }
@@ -27,17 +36,25 @@ public final class LayoutDetector {
         boolean tabs = false;
         boolean unit = false;
         boolean deptLine = false;
-        boolean preparer = false;
+        int unitLines = 0;
         boolean codeColumns = false;
+        int codeRows = 0;
+        int headings = 0;
         for (int n = 1; n <= text.size(); n++) {
             String raw = text.line(n);
             String line = raw.strip();
             columnRow |= HEBEI_COLUMN_ROW.matcher(raw).matches();
             tabs |= raw.indexOf('\t') >= 0;
             unit |= HEBEI_UNIT.matcher(line).matches();
-            deptLine |= HEBEI_DEPT_LINE.matcher(line).matches() && line.matches("^\\d+ .*");
-            preparer |= SHANGHAI_PREPARER.matcher(line).matches();
-            codeColumns |= SHANGHAI_CODE_COLUMNS.matcher(line).matches();
+            deptLine |= HEBEI_DEPT_LINE.matcher(line).matches();
+            if (raw.indexOf('\t') < 0) {
+                UnitLine u = UnitLine.of(line);
+                unitLines += u != null && u.label() != null ? 1 : 0; // "单位：万元" alone is the Hebei header's too
+                codeColumns |= CODE_COLUMNS.matcher(line).matches();
+                codeRows += CODE_ROW.matcher(line).matches() ? 1 : 0;
+                String squeezed = Texts.squeeze(line);
+                headings += TABLE_HEADINGS.stream().anyMatch(squeezed::contains) && line.length() < 200 ? 1 : 0;
+            }
         }
         if (columnRow) {
             hebei.add("a tab-separated 栏次 row");
@@ -48,21 +65,32 @@ public final class LayoutDetector {
         if (deptLine && columnRow) {
             hebei.add("department code and name header lines");
         }
-        if (preparer) {
-            shanghai.add("编制单位：… 单位：元 header lines");
+        if (unitLines >= 1) {
+            shanghai.add(unitLines + " unit lines (编制单位/编制部门：… 单位：元/万元)");
         }
         if (codeColumns) {
             shanghai.add("类 款 项 code columns");
         }
+        if (codeRows >= 1) {
+            shanghai.add(codeRows + " rows of classification codes with amounts");
+        }
+        if (headings >= 3 && !shanghai.isEmpty()) {
+            shanghai.add("column headings of the nine tables (基本支出, 人员经费, 因公出国 …)");
+        }
         if (hebei.size() >= 2 && shanghai.isEmpty()) {
             return Layout.HEBEI;
         }
-        if (shanghai.size() >= 2 && hebei.isEmpty() && !tabs) {
+        if (shanghai.size() >= 2 && hebei.isEmpty()) {
             return Layout.SHANGHAI;
         }
-        throw new UnknownLayoutException("cannot tell the layout of " + text.name() + ": Hebei signs " + hebei
-                + ", Shanghai signs " + shanghai + (tabs ? ", tab characters present" : ", no tab characters")
-                + " (known layouts: Hebei tab-separated 万元 tables with 栏次 rows; Shanghai pdftotext -layout "
-                + "tables with 编制单位 lines and 类/款/项 columns)");
+        String found = hebei.isEmpty() && shanghai.isEmpty() ? "none of them"
+                : "Hebei signs " + hebei + ", Shanghai signs " + shanghai;
+        throw new UnknownLayoutException("cannot tell the layout of " + text.name() + (hebei.isEmpty() || shanghai.isEmpty()
+                ? ", not a budget disclosure (部门/单位预算) the loader can read" : ", signs of two layouts") + ": found " + found
+                + (tabs ? ", tab characters present" : ", no tab characters") + ". Looked for the tables of a budget "
+                + "disclosure: either tab-separated cells under a 栏次 row with 单位：万元 and department header lines "
+                + "(Hebei family), or space-aligned columns under unit lines (编制单位/编制部门：… 单位：元 or 万元) with "
+                + "类/款/项 code columns or code rows with amounts (Shanghai family); two signs of one family and none of "
+                + "the other are needed");
     }
 }

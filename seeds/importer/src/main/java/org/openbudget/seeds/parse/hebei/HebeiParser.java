@@ -2,6 +2,8 @@ package org.openbudget.seeds.parse.hebei;
 
 import org.openbudget.seeds.parse.CurrentAmounts;
 import org.openbudget.seeds.parse.DisclosureDocument;
+import org.openbudget.seeds.parse.DocumentDates;
+import org.openbudget.seeds.parse.DocumentLevel;
 import org.openbudget.seeds.parse.Layout;
 import org.openbudget.seeds.parse.ParsedTable;
 import org.openbudget.seeds.parse.SourceText;
@@ -81,8 +83,12 @@ public final class HebeiParser {
         List<YearOverYear> yearOverYear = yoy.read(statements);
         notLoaded(sections, warnings);
 
+        DocumentLevel level = tables.containsKey(TableKind.SUMMARY)
+                ? DocumentLevel.named(tables.get(TableKind.SUMMARY).title()).orElse(null) : null;
+        DocumentDates.Dates dates = DocumentDates.of(text);
         return new DisclosureDocument(text.name(), Layout.HEBEI, header.unit, header.departmentCode, header.departmentName,
-                header.year, ordered, profile, performance, assets, procurement, yearOverYear, warnings.list());
+                header.year, ordered, profile, performance, assets, procurement, yearOverYear, warnings.list(), level,
+                dates.publishedOn(), dates.approvedOn());
     }
 
     /** The computed sections: their sentences are written again by the generator from the data. */

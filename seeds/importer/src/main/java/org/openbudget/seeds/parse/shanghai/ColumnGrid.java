@@ -23,10 +23,18 @@ final class ColumnGrid {
     record Placement(Token token, Column column, double distance) {
     }
 
-    /** A column by the wording of its heading: exact words first, then any heading word containing them. */
-    record Heading(String key, List<String> words) {
+    /**
+     * A column by the wording of its heading: exact words first, then any heading word containing them;
+     * {@code occurrence} picks the n-th such heading from the left (a department-level 财务收支预算总表 prints
+     * 预算数 once per side).
+     */
+    record Heading(String key, List<String> words, int occurrence) {
         static Heading of(String key, String... words) {
-            return new Heading(key, List.of(words));
+            return new Heading(key, List.of(words), 1);
+        }
+
+        static Heading nth(int occurrence, String key, String... words) {
+            return new Heading(key, List.of(words), occurrence);
         }
     }
 
@@ -63,7 +71,9 @@ final class ColumnGrid {
     private static Optional<Token> find(List<Token> words, Heading h, boolean exact) {
         return words.stream()
                 .filter(t -> h.words().stream().anyMatch(w -> exact ? t.text().equals(w) : t.text().contains(w)))
-                .min(Comparator.comparingInt(Token::start));
+                .sorted(Comparator.comparingInt(Token::start))
+                .skip(h.occurrence() - 1L)
+                .findFirst();
     }
 
     /** Least-distance order-preserving placement of {@code amounts} (left to right); empty when they outnumber the columns. */

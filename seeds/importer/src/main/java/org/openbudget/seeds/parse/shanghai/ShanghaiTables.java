@@ -34,7 +34,9 @@ import static org.openbudget.seeds.parse.TableKind.*;
  */
 final class ShanghaiTables {
 
-    static final Pattern PREPARER = Pattern.compile("^编制单位[：:]\\s*(\\S+?)\\s{2,}.*单位[：:]\\s*(万元|元)$");
+    /** "第 3 页", "- 3 -", "3/16": a page number between the rows of a table split over pages. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:第\\s*\\d+\\s*页(?:\\s*共\\s*\\d+\\s*页)?|[-—–]\\s*\\d+\\s*[-—–]|\\d+\\s*/\\s*\\d+)$");
+    private static final Pattern EMPTY_NOTE = Pattern.compile("^(?:本|我)(?:部门|单位).{0,20}无.*(?:预算|支出|安排|经费)|空表");
     /** An amount lying further than this from every heading (in page columns) is not placed. */
     private static final double MAX_DISTANCE = 12;
     private static final String REVENUE_AMOUNT = "revenue.amount";
@@ -71,18 +73,43 @@ final class ShanghaiTables {
         this.warnings = warnings;
     }
 
-    /** The table titled on {@code titleLine} with its 编制单位 line on {@code preparerLine}, up to {@code end}. */
-    ParsedTable read(TableKind kind, int titleLine, int preparerLine, int end) {
-        Matcher p = PREPARER.matcher(text.trimmed(preparerLine));
-        String unit = p.matches() ? p.group(2) : null;
-        List<String> header = new ArrayList<>();
-        int first = preparerLine + 1;
-        while (first < end && !isData(kind, text.line(first))) {
-            header.add(text.line(first));
-            first++;
+    /** The first line after the unit line on {@code unitLine} that is not a heading: a row, a note, or {@code end}. */
+    int firstRow(int unitLine, int end) {
+        int n = unitLine + 1;
+        while (n < end && !isData(text.line(n)) && !isNote(text.trimmed(n))) {
+            n++;
         }
+        return n;
+    }
+
+    /** The heading lines between the unit line and the first row, as printed. */
+    List<String> header(int unitLine, int firstRow) {
+        List<String> header = new ArrayList<>();
+        for (int n = unitLine + 1; n < firstRow; n++) {
+            header.add(text.line(n));
+        }
+        return header;
+    }
+
+    /**
+     * The table whose unit line is on {@code unitLine} (titled on {@code titleLine}, the unit line itself when no
+     * title is printed), up to {@code end}; null (with a warning) when its headings do not name the columns.
+     */
+    ParsedTable read(TableKind kind, int titleLine, UnitLine unitText, int unitLine, int end) {
+        int first = firstRow(unitLine, end);
+        List<String> header = header(unitLine, first);
         List<String> missing = new ArrayList<>();
         ColumnGrid grid = ColumnGrid.fromHeader(header, HEADINGS.get(kind), missing);
+        if (kind == SUMMARY && missing.contains(TOTAL)) {
+            // a department-level 财务收支预算总表 prints one 预算数 per side and no 基本/项目 split
+            List<String> single = new ArrayList<>();
+            ColumnGrid bySide = ColumnGrid.fromHeader(header, List.of(Heading.of(REVENUE_AMOUNT, "预算数"),
+                    Heading.nth(2, TOTAL, "预算数")), single);
+            if (single.isEmpty()) {
+                grid = bySide;
+                missing = single;
+            }
+        }
         if (grid.columns().isEmpty() || missing.contains(TOTAL) || missing.contains(REVENUE_AMOUNT)) {
             warnings.add(titleLine, WarningKind.SKIPPED, "table " + kind.number() + " skipped: its headings do not name the columns "
                     + missing);
@@ -94,19 +121,23 @@ final class ShanghaiTables {
         List<String> notes = new ArrayList<>();
         CodeHealer healer = new CodeHealer(warnings, kind == BASIC_ECONOMIC ? CodeHealer.Scheme.ECONOMIC : CodeHealer.Scheme.FUNCTIONAL);
         TwoSidedLabels labels = new TwoSidedLabels(kind, warnings);
+        boolean sequenced = headerWords.contains("序号");
         for (int n = first; n < end; n++) {
             String line = text.line(n);
             String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
+            if (trimmed.isEmpty() || PAGE_NUMBER.matcher(trimmed).matches()) {
                 continue;
             }
-            if (trimmed.startsWith("注")) {
+            if (isNote(trimmed) || !notes.isEmpty() && !isData(line)) {
                 notes.add(trimmed);
                 continue;
             }
             List<Token> tokens = Token.of(line);
-            if (tokens.stream().allMatch(t -> headerWords.contains(t.text())) || PREPARER.matcher(trimmed).matches()) {
+            if (tokens.stream().allMatch(t -> headerWords.contains(t.text())) || UnitLine.of(trimmed) != null) {
                 continue; // the header repeated on a new page
+            }
+            if (sequenced && tokens.size() > 1 && tokens.get(0).text().matches("\\d{1,4}")) {
+                tokens = tokens.subList(1, tokens.size()); // 序号 numbers the rows; it is not a code
             }
             switch (kind) {
                 case SUMMARY, FISCAL_SUMMARY -> twoSided(kind, n, tokens, grid, labels, rows);
@@ -114,12 +145,23 @@ final class ShanghaiTables {
                 default -> coded(kind, n, tokens, grid, healer, rows);
             }
         }
-        return new ParsedTable(kind, text.trimmed(titleLine), titleLine, unit, rows,
+        return new ParsedTable(kind, text.trimmed(titleLine), titleLine, unitText.unit(), rows,
                 notes.isEmpty() ? null : String.join("\n", notes), PrintedGrid.NONE);
     }
 
-    /** The first line of rows: it has an amount, starts with a code, or is the 合计 row of an empty table. */
-    private static boolean isData(TableKind kind, String line) {
+    /**
+     * A note under a table: "注：…", or the sentence a table without figures prints instead of rows
+     * ("本部门无政府性基金预算…", "本单位2024年无…", "…空表列示").
+     */
+    static boolean isNote(String trimmed) {
+        return trimmed.startsWith("注") || EMPTY_NOTE.matcher(trimmed).find();
+    }
+
+    /**
+     * The first line of rows: it has an amount that is not a small heading number, starts with a code, is a
+     * line of amounts only (the one row of the "三公" table), or is the 合计 row of an empty table.
+     */
+    static boolean isData(String line) {
         List<Token> tokens = Token.of(line);
         if (tokens.isEmpty()) {
             return false;
@@ -127,8 +169,8 @@ final class ShanghaiTables {
         if (tokens.stream().anyMatch(t -> AmountText.isAmount(t.text()) && !t.text().matches("\\d{1,3}") || t.text().contains(","))) {
             return true;
         }
-        if (kind == THREE_PUBLIC) {
-            return tokens.stream().allMatch(t -> AmountText.isAmount(t.text()));
+        if (tokens.size() > 1 && tokens.stream().allMatch(t -> AmountText.isAmount(t.text())) && !numbersColumns(tokens)) {
+            return true;
         }
         String first = tokens.get(0).text();
         return first.matches("\\d{1,3}") && tokens.size() > 1 && tokens.get(1).text().matches("\\d{1,3}|\\D.*")
@@ -136,11 +178,26 @@ final class ShanghaiTables {
                 || tokens.size() == 1 && RowLabels.isTotal(first);
     }
 
+    /** "1 2 3 4 …": a 栏次 row numbering the columns, not figures. */
+    private static boolean numbersColumns(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals(String.valueOf(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void coded(TableKind kind, int n, List<Token> tokens, ColumnGrid grid, CodeHealer healer, List<ParsedRow> rows) {
         int levels = kind == BASIC_ECONOMIC ? 2 : 3;
         List<String> code = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size() && code.size() < levels && tokens.get(i).text().matches("\\d{1,3}")) {
+        boolean combined = !tokens.isEmpty() && tokens.get(0).text().matches("\\d{5}|\\d{7}");
+        if (combined) {
+            code.add(tokens.get(0).text()); // one code column: 2010301 rather than 201 03 01
+            i = 1;
+        }
+        while (!combined && i < tokens.size() && code.size() < levels && tokens.get(i).text().matches("\\d{1,3}")) {
             code.add(tokens.get(i).text());
             i++;
         }
@@ -173,7 +230,7 @@ final class ShanghaiTables {
             }
             return;
         }
-        CodeHealer.Reading reading = healer.fromColumns(n, code);
+        CodeHealer.Reading reading = combined ? healer.fromCell(n, code.get(0)) : healer.fromColumns(n, code);
         if (reading != null) {
             rows.add(new ParsedRow(n, null, reading.code(), reading.printed(), name.toString(), cells));
         }
@@ -283,44 +340,5 @@ final class ShanghaiTables {
             cells.put(p.column().key(), AmountText.parse(p.token().text()).orElseThrow());
         }
         return cells;
-    }
-
-    /** The kind of a Shanghai table by its title; checked most specific first. */
-    static Optional<TableKind> title(String line) {
-        String t = Texts.squeeze(line);
-        if (!t.endsWith("表")) {
-            return Optional.empty();
-        }
-        if (t.contains("三公“经费") || t.contains("三公经费")) {
-            return Optional.of(THREE_PUBLIC);
-        }
-        if (!t.matches("^\\d{4}年预算单位.*|^\\d{4}年部门.*|^\\d{4}年单位.*")) {
-            return Optional.empty();
-        }
-        if (t.contains("财务收支预算总表")) {
-            return Optional.of(SUMMARY);
-        }
-        if (t.contains("财政拨款收支预算总表")) {
-            return Optional.of(FISCAL_SUMMARY);
-        }
-        if (t.contains("收入预算总表")) {
-            return Optional.of(REVENUE);
-        }
-        if (t.contains("支出预算总表")) {
-            return Optional.of(EXPENDITURE);
-        }
-        if (t.contains("基本支出") && t.contains("经济分类")) {
-            return Optional.of(BASIC_ECONOMIC);
-        }
-        if (t.contains("一般公共预算支出功能分类")) {
-            return Optional.of(GENERAL_BUDGET);
-        }
-        if (t.contains("政府性基金预算支出功能分类")) {
-            return Optional.of(GOVERNMENT_FUND);
-        }
-        if (t.contains("国有资本经营预算支出功能分类")) {
-            return Optional.of(STATE_CAPITAL);
-        }
-        return Optional.empty();
     }
 }
