@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.aggregation.security.DraftAccess;
@@ -30,10 +31,12 @@ public class BundleJobResource {
             + "the county's reviewers and auditors, as for starting it (401 without a token, 403 otherwise).";
 
     private final BundleJobs jobs;
+    private final BundleJobStore store;
     private final DraftAccess drafts;
 
-    public BundleJobResource(BundleJobs jobs, DraftAccess drafts) {
+    public BundleJobResource(BundleJobs jobs, BundleJobStore store, DraftAccess drafts) {
         this.jobs = jobs;
+        this.store = store;
         this.drafts = drafts;
     }
 
@@ -59,11 +62,20 @@ public class BundleJobResource {
     public Response result(@PathParam("id") String id) {
         BundleJob job = job(id);
         return switch (job.state()) {
-            case DONE -> Response.ok(job.file().toFile(), "application/zip")
+            case DONE -> Response.ok(zip(job), "application/zip").header("Content-Length", job.size())
                     .header("Content-Disposition", "attachment; filename=\"" + job.fileName() + "\"").build();
             case FAILED -> throw new ProblemException(410, "bundle-failed", "Bundle failed", job.status().error(), List.of());
             default -> throw ProblemException.conflict("bundle-not-ready", "the bundle is " + job.state().name().toLowerCase()
                     + " (" + job.status().progress() + "%): poll " + job.status().statusUrl());
+        };
+    }
+
+    /** The zip streamed chunk by chunk from the database, whichever replica built it. */
+    private StreamingOutput zip(BundleJob job) {
+        return out -> {
+            for (int seq = 0; seq < job.chunks(); seq++) {
+                out.write(store.chunk(job, seq));
+            }
         };
     }
 

@@ -1,182 +1,155 @@
 package org.openbudget.aggregation.document.bundle;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import org.openbudget.aggregation.consistency.ConsistencyService;
-import org.openbudget.aggregation.document.DocumentAssembler;
-import org.openbudget.aggregation.document.DocumentFormat;
 import org.openbudget.aggregation.document.DocumentScope;
-import org.openbudget.aggregation.document.DocumentService;
-import org.openbudget.aggregation.document.model.DisclosureDocument;
-import org.openbudget.aggregation.document.source.DocumentInput;
-import org.openbudget.aggregation.document.source.DocumentSources;
-import org.openbudget.aggregation.document.source.Profile;
-import org.openbudget.aggregation.rollup.Scope;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Builds county bundles in the background, one at a time (a county of 150 departments renders 450 files;
- * on 2 cores one bundle at a time keeps the service responsive). Jobs and their zips live in this
- * process: a restart forgets them (start again), and with several replicas the status URL must reach the
- * replica that answered 202 — see the module README.
+ * County bundles, built in the background from jobs every replica shares in PostgreSQL ({@link BundleJobStore}): a
+ * job started through one replica is answered by any other, and a restart loses nothing.
+ *
+ * <p>Each replica has one worker thread (a county of 150 departments renders 450 files; on 2 cores one bundle at a
+ * time keeps the service responsive). It claims the oldest job nobody builds ({@code for update skip locked}), holds
+ * it by a lease it renews after each department and each chunk of the zip, and polls every {@code poll-interval}.
+ * A worker that dies (a killed pod) stops renewing: once its lease has run out another replica's worker — or this
+ * one after its restart — claims the job and builds it again from the start; after {@code max-attempts} claims
+ * the job is failed with the reason instead. A replica that shuts down gracefully gives its job back at once.
  */
 @ApplicationScoped
 public class BundleJobs {
 
     private static final Logger LOG = Logger.getLogger(BundleJobs.class);
 
-    private final Map<UUID, BundleJob> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    /** Thrown from the progress callback when the replica shuts down: the job is given back, not failed. */
+    private static final class Stopping extends IOException {
+        Stopping() {
+            super("the replica is shutting down");
+        }
+    }
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "document-bundle");
         t.setDaemon(true);
         return t;
     });
-    private final DocumentSources sources;
-    private final DocumentService documents;
-    private final Instance<BundlePart> parts;
-    private final ConsistencyService consistency;
-    private final ObjectMapper json;
+    private final BundleJobStore store;
+    private final BundleWriter writer;
+    private final String owner;
     private final Duration retention;
     private final int maxJobs;
+    private final Duration lease;
+    private final Duration pollInterval;
+    private final int maxAttempts;
+    private final int chunkBytes;
+    private volatile boolean stopping;
+    private long lastExpiry;
 
-    public BundleJobs(DocumentSources sources, DocumentService documents, Instance<BundlePart> parts,
-                      ConsistencyService consistency, ObjectMapper json,
+    public BundleJobs(BundleJobStore store, BundleWriter writer,
+                      @ConfigProperty(name = "openbudget.instance.id") String instanceId,
                       @ConfigProperty(name = "openbudget.documents.bundle.retention", defaultValue = "PT2H") Duration retention,
-                      @ConfigProperty(name = "openbudget.documents.bundle.max-jobs", defaultValue = "20") int maxJobs) {
-        this.sources = sources;
-        this.documents = documents;
-        this.parts = parts;
-        this.consistency = consistency;
-        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                      @ConfigProperty(name = "openbudget.documents.bundle.max-jobs", defaultValue = "20") int maxJobs,
+                      @ConfigProperty(name = "openbudget.documents.bundle.lease", defaultValue = "PT1M") Duration lease,
+                      @ConfigProperty(name = "openbudget.documents.bundle.poll-interval", defaultValue = "PT2S") Duration pollInterval,
+                      @ConfigProperty(name = "openbudget.documents.bundle.max-attempts", defaultValue = "3") int maxAttempts,
+                      @ConfigProperty(name = "openbudget.documents.bundle.chunk-bytes", defaultValue = "4194304") int chunkBytes) {
+        this.store = store;
+        this.writer = writer;
+        // two processes may share an instance id on one host (tests, a restart overlapping its predecessor): the lease
+        // owner says which process
+        this.owner = instanceId + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.retention = retention;
         this.maxJobs = maxJobs;
+        this.lease = lease;
+        this.pollInterval = pollInterval;
+        this.maxAttempts = maxAttempts;
+        this.chunkBytes = chunkBytes;
+    }
+
+    void start(@Observes StartupEvent event) {
+        worker.scheduleWithFixedDelay(this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public BundleJob start(int year, String region, DocumentScope scope) {
-        evict();
-        BundleJob job = new BundleJob(year, region, scope.wire());
-        jobs.put(job.id(), job);
-        worker.submit(() -> run(job, scope));
+        BundleJob job = store.create(year, region, scope.wire());
+        worker.execute(this::drain);
         return job;
     }
 
     public Optional<BundleJob> find(UUID id) {
-        return Optional.ofNullable(jobs.get(id));
+        return store.find(id);
     }
 
-    private void run(BundleJob job, DocumentScope scope) {
-        job.state = BundleJob.State.RUNNING;
+    /** Builds every job nobody builds, one after the other; whatever fails is logged and tried at the next poll. */
+    private void drain() {
         try {
-            List<Profile> departments = sources.departments(job.region);
-            job.departments = departments.size();
-            job.file = Files.createTempFile("documents-" + job.region + "-" + job.year + "-", ".zip");
-            String root = job.region + "-" + job.year + "/";
-            List<DepartmentFigures> figures = new ArrayList<>();
-            try (OutputStream out = Files.newOutputStream(job.file); ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                for (Profile p : departments) {
-                    Optional<DocumentInput> input = documents.input(p.code(), job.year, scope);
-                    if (input.isEmpty()) {
-                        figures.add(DepartmentFigures.missing(p.code(), p.name()));
-                    } else {
-                        DisclosureDocument doc = DocumentAssembler.assemble(input.get());
-                        for (DocumentFormat format : DocumentFormat.values()) {
-                            entry(zip, root + p.code() + "/" + p.code() + "-" + job.year + "." + format.extension(), documents.render(doc, format));
-                        }
-                        figures.add(DepartmentFigures.of(input.get()));
-                        entry(zip, root + p.code() + "/" + p.code() + "-" + job.year + "-consistency.json",
-                                json.writeValueAsBytes(consistency.department(p.code(), job.year, rollupScope(scope))));
-                    }
-                    job.completed.incrementAndGet();
-                }
-                entry(zip, root + "county-summary.csv", CountySummary.csv(job.year, job.region, job.scope, figures));
-                entry(zip, root + "county-by-function.csv", CountySummary.byClassCsv(figures));
-                entry(zip, root + "county-consistency.json", json.writeValueAsBytes(consistency.county(job.year, job.region, rollupScope(scope))));
-                for (BundlePart part : parts) {
-                    for (Map.Entry<String, byte[]> f : part.files(job.year, job.region, job.scope).entrySet()) {
-                        entry(zip, root + f.getKey(), f.getValue());
-                    }
-                }
-                entry(zip, root + "README.txt", readme(job, figures).getBytes(StandardCharsets.UTF_8));
+            expireNowAndThen();
+            store.failAbandoned(maxAttempts);
+            Optional<BundleJobStore.Claim> claim;
+            while (!stopping && (claim = store.claim(owner, lease)).isPresent()) {
+                build(claim.get());
             }
-            job.size = Files.size(job.file);
-            job.state = BundleJob.State.DONE;
+        } catch (RuntimeException e) {
+            LOG.warnf("county bundles: %s (tried again in %s)", e.getMessage(), pollInterval);
+        }
+    }
+
+    private void build(BundleJobStore.Claim claim) {
+        BundleJob job = claim.job();
+        LOG.infof("county bundle %s (%s, %d, %s): built by %s", job.id(), job.region(), job.year(), job.scope(), owner);
+        try {
+            ZipChunks zip = new ZipChunks(store, claim, chunkBytes, lease);
+            writer.write(job, zip, (departments, completed) -> {
+                if (stopping) {
+                    throw new Stopping();
+                }
+                if (!store.progress(claim, departments, completed, lease)) {
+                    throw new ZipChunks.LostJob("bundle " + job.id() + " was taken over by another worker");
+                }
+            });
+            if (!store.finish(claim, zip.size(), zip.chunks())) {
+                LOG.warnf("county bundle %s was taken over by another worker before it finished here", job.id());
+            }
+        } catch (Stopping e) {
+            store.release(claim);
+            LOG.infof("county bundle %s given back: %s", job.id(), e.getMessage());
+        } catch (ZipChunks.LostJob e) {
+            LOG.warnf("county bundle %s: %s", job.id(), e.getMessage());
         } catch (Exception e) {
-            LOG.errorf(e, "county bundle %s (%s, %d) failed", job.id(), job.region, job.year);
-            job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            job.state = BundleJob.State.FAILED;
-        } finally {
-            job.finishedAt = OffsetDateTime.now();
+            LOG.errorf(e, "county bundle %s (%s, %d) failed", job.id(), job.region(), job.year());
+            store.fail(claim, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
-    private static Scope rollupScope(DocumentScope scope) {
-        return scope == DocumentScope.PUBLISHED ? Scope.PUBLISHED : Scope.CURRENT;
-    }
-
-    private static String readme(BundleJob job, List<DepartmentFigures> figures) {
-        long with = figures.stream().filter(DepartmentFigures::hasBudget).count();
-        return "部门预算信息公开 — county " + job.region + ", year " + job.year + ", scope " + job.scope + "\n"
-                + "departments: " + figures.size() + ", with a budget in this scope: " + with + "\n"
-                + "<dept>/<dept>-" + job.year + ".html|.pdf|.xlsx — each department's disclosure document\n"
-                + "county-summary.csv — one line per department and the county total (万元)\n"
-                + "county-by-function.csv — expenditure by functional 类 across the county (万元)\n"
-                + "county-consistency.json, <dept>/<dept>-" + job.year + "-consistency.json — the consistency reports\n"
-                + "generated " + OffsetDateTime.now() + " by aggregation-service from its read models\n";
-    }
-
-    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
-        zip.closeEntry();
-    }
-
-    /** Forgets finished jobs older than the retention, and the oldest finished ones beyond the maximum. */
-    private void evict() {
-        OffsetDateTime limit = OffsetDateTime.now().minus(retention);
-        jobs.values().stream().filter(j -> j.finishedAt != null && j.finishedAt.isBefore(limit)).toList().forEach(this::forget);
-        List<BundleJob> finished = jobs.values().stream().filter(j -> j.finishedAt != null)
-                .sorted(Comparator.comparing((BundleJob j) -> j.finishedAt)).toList();
-        for (int i = 0; i < finished.size() - Math.max(0, maxJobs - 1); i++) {
-            forget(finished.get(i));
-        }
-    }
-
-    private void forget(BundleJob job) {
-        jobs.remove(job.id());
-        try {
-            if (job.file != null) {
-                Files.deleteIfExists(job.file);
+    private void expireNowAndThen() {
+        long now = System.nanoTime();
+        if (lastExpiry == 0 || now - lastExpiry > TimeUnit.MINUTES.toNanos(1)) {
+            lastExpiry = now;
+            int gone = store.expire(retention, maxJobs);
+            if (gone > 0) {
+                LOG.debugf("county bundles: %d finished jobs expired", gone);
             }
-        } catch (IOException e) {
-            LOG.warnf("could not delete %s: %s", job.file, e.getMessage());
         }
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
-        new ArrayList<>(jobs.values()).forEach(this::forget);
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        worker.shutdown();
+        // a job being built is given back by the worker at its next department; one that takes longer stays
+        // claimed until its lease runs out
+        if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.warn("county bundles: the worker did not stop within 10 s; its job is claimed again when its lease runs out");
+        }
     }
 }
