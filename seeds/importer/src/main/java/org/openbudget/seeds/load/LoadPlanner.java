@@ -70,6 +70,13 @@ public final class LoadPlanner {
         return new LoadPlan(dept, year, calls, warnings.list());
     }
 
+    /** In the paths of a parse-only plan whose department code is known neither from the document nor the options. */
+    public static final String MISSING_CODE = "{dept}";
+
+    /**
+     * The department code: {@code --dept} where given (one document's code stated by hand wins, with a warning where
+     * the document prints another), else as printed, else the {@code --departments} list's code for the printed name.
+     */
     private static String department(DisclosureDocument doc, LoadOptions options, Warnings warnings) {
         String printed = doc.departmentCode();
         String given = options.department();
@@ -79,8 +86,21 @@ public final class LoadPlanner {
         }
         String dept = given != null ? given : printed;
         if (dept == null) {
-            throw new IllegalArgumentException(doc.source() + " prints no department code (" + doc.departmentName()
-                    + "): give one with --dept CODE");
+            dept = options.codes().code(doc.departmentName()).orElse(null);
+            if (dept != null) {
+                warnings.add(0, WarningKind.ASSUMED, "department code " + dept + " from " + options.codes().source()
+                        + " for the printed name " + doc.departmentName());
+            }
+        }
+        if (dept == null) {
+            String missing = doc.source() + " prints no department code (" + doc.departmentName() + ") and "
+                    + (options.codes().size() == 0 ? "no --departments list is given" : options.codes().source()
+                    + " lists no such name") + ": give one with --dept CODE or --departments FILE";
+            if (!options.codeMayBeMissing()) {
+                throw new IllegalArgumentException(missing);
+            }
+            warnings.add(0, WarningKind.NOT_LOADED, "department code missing: " + missing);
+            return MISSING_CODE;
         }
         if (!dept.matches("[0-9A-Za-z]{1,20}")) {
             throw new IllegalArgumentException("department code " + dept + " must be 1-20 letters or digits");

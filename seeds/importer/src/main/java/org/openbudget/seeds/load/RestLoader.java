@@ -96,19 +96,31 @@ public final class RestLoader {
 
     /**
      * Takes what the plan loaded through the workflow to publication, as the printed document was: submit
-     * (报送), approve (批复, today) and publish (公开) the budget, the performance targets and the procurement plan.
-     * The caller needs the editor and reviewer roles for the department (the loader's client has both).
+     * (报送), approve (批复) and publish (公开) the budget, the performance targets and the procurement plan.
+     * The caller needs the editor and reviewer roles for the department (the loader's client has both). The budget's
+     * approval and publication days are the document's ({@link PublicationDates}); stating a past publication day
+     * takes the loader's role (editor and admin). The targets and the plan are published now: their services take
+     * no stated day.
      */
     public List<Outcome> publish(LoadPlan plan) {
+        return publish(plan, PublicationDates.now());
+    }
+
+    public List<Outcome> publish(LoadPlan plan, PublicationDates dates) {
         String dept = plan.department();
         int year = plan.year();
         List<ApiCall> calls = new java.util.ArrayList<>();
+        String budget = "/api/v1/budgets/" + dept + "/" + year;
+        calls.add(new ApiCall(ApiCall.Service.BUDGET, "POST", budget + "/submit", null));
+        calls.add(new ApiCall(ApiCall.Service.BUDGET, "POST", budget + "/approve",
+                dates.approvedOn() == null ? null : java.util.Map.of("approvalDate", dates.approvedOn().toString())));
+        calls.add(new ApiCall(ApiCall.Service.BUDGET, "POST", budget + "/publish",
+                dates.publishedOn() == null ? null : java.util.Map.of("publishedOn", dates.publishedOn().toString())));
         java.util.function.BiConsumer<ApiCall.Service, String> workflow = (service, base) -> {
             for (String step : List.of("submit", "approve", "publish")) {
                 calls.add(new ApiCall(service, "POST", base + "/" + step, null));
             }
         };
-        workflow.accept(ApiCall.Service.BUDGET, "/api/v1/budgets/" + dept + "/" + year);
         for (ApiCall call : plan.calls()) {
             if (call.method().equals("PUT") && call.path().equals("/api/v1/performance/" + dept + "/" + year)) {
                 workflow.accept(ApiCall.Service.PERFORMANCE, call.path());

@@ -24,8 +24,12 @@ class LoaderMainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /** Requests the loader tried to send where none may be (the batch turns the error into a failed document). */
+    private final java.util.List<String> attempted = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private int run(String... args) {
         HttpPort refuse = (m, u, b) -> {
+            attempted.add(m + " " + u);
             throw new AssertionError("no request may be sent: " + m + " " + u);
         };
         return LoaderMain.run(args, Map.of(), refuse, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -78,14 +82,19 @@ class LoaderMainTest {
      * --publish takes each loaded part through submit, approve and publish, budget first (the other parts' approval
      * follows the budget's), and leaves a department-year that is already published alone. The services' answers are
      * scripted here; the end-to-end tests run it against the real ones.
+     *
+     * <p>Changed (#14 item 4): the 2022 seed is history, so it is published with its days — the budget's approve
+     * states {@code --approved-on}, its publish {@code --published-on}; before, both were "today".
      */
     @Test
     void publishWalksEachPartThroughTheWorkflowAndSkipsWhatIsPublished() {
         java.util.List<String> sent = new java.util.ArrayList<>();
+        java.util.Map<String, String> bodies = new java.util.HashMap<>();
         String[] budgetStatus = {null};
         HttpPort services = (m, u, b) -> {
             String path = u.replaceFirst("^https?://[^/]+", "");
             sent.add(m + " " + path);
+            bodies.put(m + " " + path, b);
             if (m.equals("GET") && path.equals("/api/v1/budgets/434/2022")) {
                 return budgetStatus[0] == null ? new HttpPort.Answer(404, "")
                         : new HttpPort.Answer(200, "{\"status\":\"" + budgetStatus[0] + "\"}");
@@ -94,8 +103,8 @@ class LoaderMainTest {
         };
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        assertEquals(0, LoaderMain.run(new String[]{"--publish", "--region", "130127:高邑县", SEED},
-                Map.of(), services, o, e), out.toString(StandardCharsets.UTF_8) + err);
+        assertEquals(0, LoaderMain.run(new String[]{"--publish", "--published-on", "2022-02-09", "--approved-on", "2022-01-20",
+                        "--region", "130127:高邑县", SEED}, Map.of(), services, o, e), out.toString(StandardCharsets.UTF_8) + err);
         java.util.List<String> workflow = sent.stream().filter(c -> c.startsWith("POST")).toList();
         assertEquals(java.util.List.of(
                 "POST /api/v1/budgets/434/2022/submit", "POST /api/v1/budgets/434/2022/approve", "POST /api/v1/budgets/434/2022/publish",
@@ -104,12 +113,32 @@ class LoaderMainTest {
                 workflow);
         assertTrue(sent.indexOf("POST /api/v1/budgets/434/2022/submit") > sent.lastIndexOf("PUT /api/v1/procurement/434/2022"),
                 "the workflow starts once everything is loaded: " + sent);
+        assertEquals("{\"approvalDate\":\"2022-01-20\"}", bodies.get("POST /api/v1/budgets/434/2022/approve"));
+        assertEquals("{\"publishedOn\":\"2022-02-09\"}", bodies.get("POST /api/v1/budgets/434/2022/publish"));
+        assertEquals("null", bodies.get("POST /api/v1/performance/434/2022/publish"), "the targets take no stated day");
 
         sent.clear();
         budgetStatus[0] = "published";
-        assertEquals(0, LoaderMain.run(new String[]{"--publish", "--region", "130127:高邑县", SEED},
-                Map.of(), services, o, e));
+        assertEquals(0, LoaderMain.run(new String[]{"--publish", "--published-on", "2022-02-09", "--region", "130127:高邑县",
+                SEED}, Map.of(), services, o, e));
         assertEquals(java.util.List.of("GET /api/v1/budgets/434/2022"), sent, "a published department-year is left alone");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("already published"));
+    }
+
+    /**
+     * #14 item 4: a budget of a past year is never published "today" — without a printed or given publication day it
+     * is refused before anything is sent (nothing half loaded), and says what to give.
+     */
+    @Test
+    void aPastYearsBudgetIsNotPublishedWithoutItsPublicationDay() {
+        assertEquals(2, run("--publish", "--region", "130127:高邑县", SEED));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("give --published-on DATE"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("--publish", "--published-on", "2022-02-09", "--approved-on", "2022-02-10",
+                "--region", "130127:高邑县", SEED));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("publication day 2022-02-09 is before the approval day 2022-02-10"));
+        assertEquals(2, run("--published-on", "2022-02-09", SEED), "a day without --publish is a usage error");
+        assertEquals(2, run("--publish", "--published-on", "9.2.2022", SEED));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--published-on must be a day as YYYY-MM-DD"));
+        assertEquals(java.util.List.of(), attempted, "nothing is sent");
     }
 }

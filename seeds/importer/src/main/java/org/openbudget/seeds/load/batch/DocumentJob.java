@@ -1,0 +1,219 @@
+package org.openbudget.seeds.load.batch;
+
+import org.openbudget.seeds.load.HttpPort;
+import org.openbudget.seeds.load.LoadOptions;
+import org.openbudget.seeds.load.LoadPlan;
+import org.openbudget.seeds.load.LoadPlanner;
+import org.openbudget.seeds.load.PublicationDates;
+import org.openbudget.seeds.load.RestLoader;
+import org.openbudget.seeds.load.api.DepartmentBody;
+import org.openbudget.seeds.parse.DisclosureDocument;
+import org.openbudget.seeds.parse.DocumentParser;
+import org.openbudget.seeds.parse.ParsedTable;
+import org.openbudget.seeds.parse.SourceText;
+import org.openbudget.seeds.parse.UnknownLayoutException;
+import org.openbudget.seeds.parse.Warning;
+import org.openbudget.seeds.parse.Warnings;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One document of a batch, start to end: read, parse, plan, and (unless --parse-only) load and publish. Whatever
+ * goes wrong — an unreadable file, an unknown layout, a refused request, a bug of the parser — ends this document
+ * as failed and never the batch. Its request lines and warnings go to its own streams, printed together when it is
+ * done, so that documents loaded side by side do not interleave their lines.
+ */
+public final class DocumentJob {
+
+    /** What every document of a run shares. */
+    public record Settings(LoadOptions options, boolean parseOnly, boolean publish, LocalDate approvedOn,
+                           LocalDate publishedOn, LocalDate today, Map<String, String> env, HttpPort http,
+                           long maxDocumentBytes) {
+    }
+
+    /** Turns a document's bytes into the text the parser reads (PDF, XLSX, HTML or text). */
+    @FunctionalInterface
+    public interface TextReader {
+        SourceText read(String name, byte[] bytes) throws IOException;
+    }
+
+    private final Settings settings;
+    private final TextReader reader;
+
+    public DocumentJob(Settings settings, TextReader reader) {
+        this.settings = settings;
+        this.reader = reader;
+    }
+
+    public DocumentResult run(Input input, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
+        Outcome o = new Outcome(input.name());
+        try {
+            work(input, o, out, err);
+        } catch (RuntimeException e) {
+            // a bug of the parser or planner on an unforeseen document: this document fails, the batch goes on
+            o.fail(2, "internal error on " + input.name() + ": " + e);
+            err.println("load: " + input.name() + ": internal error: " + e);
+        }
+        return o.result((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void work(Input input, Outcome o, PrintStream out, PrintStream err) {
+        DisclosureDocument doc;
+        try {
+            doc = DocumentParser.parse(reader.read(input.name(), input.read(settings.maxDocumentBytes())));
+        } catch (IOException e) {
+            err.println("load: cannot read " + input.name() + ": " + e.getMessage());
+            o.fail(2, "cannot read: " + e.getMessage());
+            return;
+        } catch (UnknownLayoutException e) {
+            err.println("load: " + e.getMessage());
+            o.fail(2, e.getMessage());
+            return;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // the readers' refusals (an image-only PDF, a workbook too large …) name the document and what to do
+            err.println("load: " + input.name() + ": " + e.getMessage());
+            o.fail(2, e.getMessage());
+            return;
+        }
+        o.document(doc);
+        warnings(err, input, "parse", doc.warnings());
+        o.warnings += doc.warnings().size();
+        LoadOptions opts = settings.options();
+        try {
+            if (!settings.parseOnly() && opts.region() == null) {
+                String code = opts.department() != null ? opts.department() : doc.departmentCode();
+                if (code == null) {
+                    code = opts.codes().code(doc.departmentName()).orElse(null);
+                }
+                Optional<DepartmentBody.Region> existing = code == null ? Optional.empty()
+                        : new RestLoader(settings.http(), settings.env(), out).existingRegion(code);
+                if (existing.isEmpty() && code != null) {
+                    throw new IllegalArgumentException("department " + code + " does not exist yet and no layout prints "
+                            + "its county: give --region CODE:NAME");
+                }
+                opts = existing.map(opts::withRegion).orElse(opts);
+            }
+            LoadPlan plan = LoadPlanner.plan(doc, opts);
+            o.department = plan.department();
+            o.year = plan.year();
+            Warnings dateWarnings = new Warnings();
+            PublicationDates dates = settings.publish()
+                    ? PublicationDates.resolve(plan.year(), null, null, settings.approvedOn(), settings.publishedOn(),
+                    settings.today(), dateWarnings)
+                    : PublicationDates.now();
+            List<Warning> loadWarnings = new ArrayList<>(plan.warnings());
+            loadWarnings.addAll(dateWarnings.list());
+            warnings(err, input, "load", loadWarnings);
+            o.warnings += loadWarnings.size();
+            if (settings.parseOnly()) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("document", doc);
+                result.put("load", plan);
+                o.parsed = result;
+                o.outcome = "parsed";
+                return;
+            }
+            RestLoader loader = new RestLoader(settings.http(), settings.env(), out);
+            if (settings.publish() && loader.budgetStatus(plan.department(), plan.year()).filter("published"::equals).isPresent()) {
+                out.println(input.name() + ": department " + plan.department() + ", year " + plan.year()
+                        + " is already published: left as it is");
+                o.outcome = "unchanged";
+                return;
+            }
+            out.println("loading " + input.name() + " (" + doc.layout().id() + " layout, " + doc.departmentName()
+                    + ") as department " + plan.department() + ", year " + plan.year() + ":");
+            List<RestLoader.Outcome> outcomes = new ArrayList<>(loader.load(plan));
+            int planned = plan.calls().size();
+            boolean published = false;
+            if (settings.publish() && outcomes.size() == planned && outcomes.stream().allMatch(RestLoader.Outcome::ok)) {
+                List<RestLoader.Outcome> steps = loader.publish(plan, dates);
+                planned += steps.size();
+                outcomes.addAll(steps);
+                published = true;
+            }
+            long failed = outcomes.stream().filter(x -> !x.ok()).count();
+            o.requests = (int) (outcomes.size() - failed);
+            o.planned = planned;
+            for (RestLoader.Outcome x : outcomes) {
+                if (!x.ok()) {
+                    o.errors.add(x.call().method() + " " + x.call().path() + " → " + (x.status() == 0 ? "failed" : x.status())
+                            + ": " + x.detail());
+                }
+            }
+            if (failed > 0 || outcomes.size() < planned) {
+                o.status = Math.max(o.status, 1);
+                if (o.errors.isEmpty()) {
+                    o.errors.add((planned - outcomes.size()) + " requests not sent");
+                }
+                o.outcome = "failed";
+            } else {
+                o.outcome = published ? "published" : "loaded";
+            }
+            out.println("  " + (outcomes.size() - failed) + " of " + planned + " requests succeeded");
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("load: " + input.name() + ": " + e.getMessage());
+            if (settings.parseOnly()) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("document", doc);
+                result.put("loadError", e.getMessage());
+                o.parsed = result;
+            }
+            o.fail(2, e.getMessage());
+        }
+    }
+
+    private static void warnings(PrintStream err, Input input, String stage, List<Warning> warnings) {
+        for (Warning w : warnings) {
+            err.println(input.shortName() + ":" + (w.line() > 0 ? w.line() : "-") + ": " + stage + " " + w.kind().id()
+                    + ": " + w.message());
+        }
+    }
+
+    /** The result being gathered. */
+    private static final class Outcome {
+        final String name;
+        String outcome = "failed";
+        String layout;
+        String department;
+        Integer year;
+        int tables;
+        int rows;
+        int warnings;
+        final List<String> errors = new ArrayList<>();
+        int requests;
+        int planned;
+        int status;
+        Object parsed;
+
+        Outcome(String name) {
+            this.name = name;
+        }
+
+        void document(DisclosureDocument doc) {
+            layout = doc.layout().id();
+            department = doc.departmentCode();
+            year = doc.year();
+            tables = (int) doc.tables().stream().map(ParsedTable::kind).distinct().count();
+            rows = doc.tables().stream().mapToInt(t -> t.rows().size()).sum();
+        }
+
+        void fail(int exit, String message) {
+            status = Math.max(status, exit);
+            errors.add(message == null ? "(no message)" : message);
+            outcome = "failed";
+        }
+
+        DocumentResult result(long millis) {
+            return new DocumentResult(name, outcome, layout, department, year, tables, rows, warnings, errors, requests,
+                    planned, millis, status, parsed);
+        }
+    }
+}
