@@ -3,18 +3,15 @@ package org.openbudget.budget.classification;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.openbudget.disclosure.classification.YearCatalogs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * At start, loads the catalogs shipped in {@code resources/catalog/} as the catalog of
- * {@code openbudget.catalog.bundled-year} when the database has none for that year. A catalog replaced
- * through the admin endpoint is never overwritten.
+ * At start, loads the catalogs disclosure-model ships per budget year ({@link YearCatalogs}: 2022–2026, provenance in
+ * its {@code catalogs/README.md}) for every year the database has none of. A catalog replaced through the admin
+ * endpoint is never overwritten.
  */
 @ApplicationScoped
 public class BundledCatalogLoader {
@@ -22,34 +19,25 @@ public class BundledCatalogLoader {
     private static final Logger LOG = Logger.getLogger(BundledCatalogLoader.class);
 
     private final ClassificationService service;
-    private final int year;
 
-    public BundledCatalogLoader(ClassificationService service,
-                                @ConfigProperty(name = "openbudget.catalog.bundled-year", defaultValue = "2022") int year) {
+    public BundledCatalogLoader(ClassificationService service) {
         this.service = service;
-        this.year = year;
     }
 
     void onStart(@Observes StartupEvent start) {
-        load(Scheme.FUNCTIONAL, "catalog/functional_classification.csv");
-        load(Scheme.ECONOMIC, "catalog/economic_classification.csv");
-    }
-
-    private void load(Scheme scheme, String resource) {
-        int inserted = service.loadIfAbsent(scheme, year, CatalogCsv.parse(scheme, read(resource), false));
-        if (inserted > 0) {
-            LOG.infof("loaded the bundled %s classification as the %d catalog (%d codes)", scheme.path(), year, inserted);
+        for (Scheme scheme : Scheme.values()) {
+            for (int year : YearCatalogs.years()) {
+                load(scheme, year);
+            }
         }
     }
 
-    private static String read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled catalog " + resource + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void load(Scheme scheme, int year) {
+        List<CatalogCsv.Row> rows = YearCatalogs.codes(scheme.shipped(), year).stream()
+                .map(c -> new CatalogCsv.Row(c.code(), c.name(), c.level(), c.verified())).toList();
+        int inserted = service.loadIfAbsent(scheme, year, rows);
+        if (inserted > 0) {
+            LOG.infof("loaded the shipped %s classification of %d (%d codes)", scheme.path(), year, inserted);
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.openbudget.budget.classification;
 
+import org.openbudget.disclosure.classification.CodeChange;
+import org.openbudget.disclosure.classification.CodeHistory;
+import org.openbudget.disclosure.classification.YearCatalogs;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +11,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** One scheme's codes for one year, in code order; plain Java so that validation and tables can use it. */
-public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries) {
+/**
+ * One scheme's codes for one year, in code order; plain Java so that validation and tables can use it.
+ *
+ * @param year          the year of the catalog (the one asked for, else the latest earlier one, else the earliest)
+ * @param requestedYear the budget year it was asked for: a check says so when the two differ
+ */
+public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries, int requestedYear) {
+
+    public Catalog(Scheme scheme, int year, List<CatalogEntry> entries) {
+        this(scheme, year, entries, year);
+    }
 
     public static Catalog empty(Scheme scheme, int year) {
         return new Catalog(scheme, year, List.of());
@@ -27,6 +40,25 @@ public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries) {
         return entries.isEmpty();
     }
 
+    /** Whether another year's catalog stands in for the year asked for. */
+    public boolean substituted() {
+        return year != requestedYear;
+    }
+
+    /**
+     * For a code this catalog lacks: the retirement that made it obsolete by the requested year (the year-to-year
+     * changes disclosure-model ships, {@link CodeHistory}) — so that an obsolete code is told from an unknown one,
+     * also against a catalog an admin uploaded.
+     */
+    public Optional<CodeChange> retirement(String code) {
+        return CodeHistory.retirement(scheme.shipped(), code, requestedYear);
+    }
+
+    /** For a code this catalog lacks: its addition in a later year than the one requested. */
+    public Optional<CodeChange> addition(String code) {
+        return CodeHistory.addition(scheme.shipped(), code, requestedYear);
+    }
+
     /** Every entry by its code (built on each call: look up many codes through one map). */
     public Map<String, CatalogEntry> byCode() {
         return Collections.unmodifiableMap(entries.stream()
@@ -38,6 +70,6 @@ public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries) {
      * brackets and white space ("维修(护)费" = "维修（护）费").
      */
     public static String normalizedName(String name) {
-        return name == null ? "" : name.replace('(', '（').replace(')', '）').replaceAll("\\s+", "");
+        return YearCatalogs.normalizedName(name);
     }
 }

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The catalogs per scheme and year: lookup with fallback to the nearest earlier year, search, replacement. */
+/**
+ * The catalogs per scheme and year: lookup with fallback to the nearest earlier year (else the earliest), search,
+ * replacement. Every shipped year (2022–2026) is loaded at start ({@link BundledCatalogLoader}).
+ */
 @ApplicationScoped
 public class ClassificationService {
 
@@ -69,7 +72,7 @@ public class ClassificationService {
                                     + " where e.key.scheme = :s and e.key.year = :y order by e.key.code", ClassificationEntry.class)
                             .setParameter("s", scheme.path()).setParameter("y", y)
                             .setHint(HibernateHints.HINT_READ_ONLY, true)
-                            .getResultStream().map(ClassificationService::dto).toList()))
+                            .getResultStream().map(ClassificationService::dto).toList(), year))
                     .orElse(Catalog.empty(scheme, year));
             cache.put(key, new Cached(revision, loaded));
             return loaded;

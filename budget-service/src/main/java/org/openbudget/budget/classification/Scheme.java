@@ -1,6 +1,7 @@
 package org.openbudget.budget.classification;
 
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.disclosure.classification.CatalogScheme;
 
 /** The two code lists budget-service owns. */
 public enum Scheme {
@@ -19,6 +20,11 @@ public enum Scheme {
 
     public String path() {
         return path;
+    }
+
+    /** The same list in disclosure-model: its shipped year catalogs and year-to-year changes. */
+    public CatalogScheme shipped() {
+        return CatalogScheme.byWire(path);
     }
 
     /** Whether a code has a length this scheme uses. */

@@ -3,6 +3,7 @@ package org.openbudget.budget.validation;
 import org.openbudget.budget.classification.Catalog;
 import org.openbudget.budget.classification.CatalogEntry;
 import org.openbudget.disclosure.budget.Codes;
+import org.openbudget.disclosure.classification.CodeChange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
  * Codes against each other and against the year's catalog:
  * {@code functional.parent-missing} / {@code economic.parent-missing} (error) — a 款 or 项 without its parent row;
  * {@code functional.code-unknown} / {@code …name-differs} (warning) — the catalogs are partly unverified, so a
- * code they lack or a name they spell differently is reported, never refused.
+ * code they lack or a name they spell differently is reported, never refused; {@code …code-obsolete} (warning) — a
+ * code the year's catalog lacks because it was retired before that year (disclosure-model's year-to-year changes).
  */
 public class CodeRule implements Rule {
 
@@ -50,14 +52,23 @@ public class CodeRule implements Rule {
                 continue;
             }
             Optional<CatalogEntry> known = Optional.ofNullable(byCode.get(row.code()));
-            if (known.isEmpty()) {
+            // the budget's year may have no catalog of its own: say which one answered
+            String used = catalog.substituted()
+                    ? " (no " + catalog.requestedYear() + " catalog: the " + catalog.year() + " one is used)" : "";
+            Optional<CodeChange> retired = known.isEmpty() ? catalog.retirement(row.code()) : Optional.empty();
+            if (retired.isPresent()) {
+                findings.add(new Finding(scheme + ".code-obsolete", Severity.WARNING, subject,
+                        subject + ": obsolete in " + catalog.requestedYear() + " (retired after " + (retired.get().year() - 1)
+                                + ")" + used, List.of(row.path() + ".code"), List.of()));
+            } else if (known.isEmpty()) {
+                String later = catalog.addition(row.code()).map(a -> " (it exists only from " + a.year() + " on)").orElse("");
                 findings.add(new Finding(scheme + ".code-unknown", Severity.WARNING, subject,
-                        subject + ": not in the " + catalog.year() + " " + scheme + " catalog", List.of(row.path() + ".code"),
-                        List.of()));
+                        subject + ": not in the " + catalog.year() + " " + scheme + " catalog" + later + used,
+                        List.of(row.path() + ".code"), List.of()));
             } else if (!Catalog.normalizedName(known.get().name()).equals(Catalog.normalizedName(row.name()))) {
                 findings.add(new Finding(scheme + ".name-differs", Severity.WARNING, subject,
                         subject + ": the " + catalog.year() + " catalog names " + row.code() + " \"" + known.get().name() + "\""
-                                + (known.get().verified() ? "" : " (an unverified catalog row)"),
+                                + (known.get().verified() ? "" : " (an unverified catalog row)") + used,
                         List.of(row.path() + ".name"), List.of()));
             }
         }

@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The catalogs through the API: bundled 2022 lists, search, year fallback, replacement by an admin upload. */
+/** The catalogs through the API: the shipped lists (2022–2026), search, year fallback, replacement by an admin upload. */
 @QuarkusTest
 class ClassificationResourceTest {
 
@@ -33,9 +33,11 @@ class ClassificationResourceTest {
                 .body("total", equalTo(1)).body("items[0].code", equalTo("30217"));
         given().queryParam("year", 2022).queryParam("level", "类").queryParam("pageSize", 100).get(PATH + "/functional")
                 .then().statusCode(200).body("total", equalTo(30)).body("items[29].name", equalTo("抗疫特别国债安排的支出"));
-        // a year without its own catalog uses the latest earlier one
+        // changed (issue 14): 2025 has a catalog of its own; a year without one uses the latest earlier one
         given().queryParam("year", 2025).queryParam("q", "2110301").get(PATH + "/functional").then().statusCode(200)
-                .body("items[0].name", equalTo("大气")).body("items[0].catalogYear", equalTo(2022));
+                .body("items[0].name", equalTo("大气")).body("items[0].catalogYear", equalTo(2025));
+        given().queryParam("year", 2029).queryParam("q", "2110301").get(PATH + "/functional").then().statusCode(200)
+                .body("items[0].catalogYear", equalTo(2026));
         given().get(PATH + "/budgetary").then().statusCode(400).body("errors[0].field", equalTo("scheme"));
         given().queryParam("level", "目").get(PATH + "/functional").then().statusCode(400).body("errors[0].field", equalTo("level"));
     }
@@ -60,9 +62,9 @@ class ClassificationResourceTest {
 
     @Test
     void aCachedCatalogIsReloadedAfterAnyChange() {
-        // 2036 has no catalog of its own: the bundled 2022 economic list (110 codes) is used and cached
+        // 2036 has no catalog of its own: the latest shipped economic list (2026, 110 codes) is used and cached
         Catalog before = service.catalog(Scheme.ECONOMIC, 2036);
-        assertEquals(2022, before.year());
+        assertEquals(2026, before.year());
         assertEquals(110, before.entries().size());
         assertEquals(before, service.catalog(Scheme.ECONOMIC, 2036));
 
@@ -84,7 +86,7 @@ class ClassificationResourceTest {
                 Panache.getEntityManager()
                         .createNativeQuery("delete from classification_entry where scheme = 'economic' and catalog_year = 2036")
                         .executeUpdate();
-                assertEquals(2022, service.catalog(Scheme.ECONOMIC, 2036).year());
+                assertEquals(2026, service.catalog(Scheme.ECONOMIC, 2036).year());
                 throw new IllegalStateException("roll back");
             });
         } catch (IllegalStateException expected) {
