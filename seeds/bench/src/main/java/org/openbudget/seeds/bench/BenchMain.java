@@ -51,7 +51,7 @@ public final class BenchMain {
         Report report = new Report();
         int year = o.get("year");
         int concurrency = o.get("concurrency");
-        Catalog catalog = Catalog.load(root.resolve("budget-service/src/main/resources/catalog"));
+        Catalog catalog = Catalog.shipped(year);
         ProvinceGenerator generator = new ProvinceGenerator(catalog, o.get("seed"));
         List<DepartmentYear> province = generator.province(o.get("counties"), o.get("departments"), year);
         long rows = province.stream().mapToLong(DepartmentYear::rows).sum();

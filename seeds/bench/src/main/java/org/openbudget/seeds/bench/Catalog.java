@@ -1,25 +1,26 @@
 package org.openbudget.seeds.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.openbudget.disclosure.classification.CatalogCode;
+import org.openbudget.disclosure.classification.CatalogScheme;
+import org.openbudget.disclosure.classification.YearCatalogs;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The shipped classification catalogs (budget-service/src/main/resources/catalog/*.csv: code,name,level,verified),
- * read so that generated budgets only use codes and names the budget service knows.
+ * The classification catalogs disclosure-model ships per budget year ({@code YearCatalogs}: code, name, level,
+ * verified), read so that generated budgets only use codes and names the budget service knows for that year.
  */
 public record Catalog(Map<String, String> functionalNames, List<String> functionalItems,
                       Map<String, String> economicNames, List<String> personnelItems, List<String> publicUseItems,
                       List<String> householdItems) {
 
-    public static Catalog load(Path dir) throws IOException {
-        Map<String, String> functional = names(dir.resolve("functional_classification.csv"));
-        Map<String, String> economic = names(dir.resolve("economic_classification.csv"));
+    /** The catalogs of {@code year} (the nearest shipped year outside 2022–2026). */
+    public static Catalog shipped(int year) {
+        Map<String, String> functional = names(CatalogScheme.FUNCTIONAL, year);
+        Map<String, String> economic = names(CatalogScheme.ECONOMIC, year);
         List<String> items = new ArrayList<>();
         // a 项 (7 digits) is usable only when its 款 and 类 are in the catalog too: the budget nests them
         for (String code : functional.keySet()) {
@@ -35,14 +36,10 @@ public record Catalog(Map<String, String> functionalNames, List<String> function
         return economic.keySet().stream().filter(c -> c.length() == 5 && c.startsWith(parent)).toList();
     }
 
-    private static Map<String, String> names(Path csv) throws IOException {
+    private static Map<String, String> names(CatalogScheme scheme, int year) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            if (cells.length >= 2 && !cells[0].isBlank()) {
-                out.put(cells[0].trim(), cells[1].trim());
-            }
+        for (CatalogCode c : YearCatalogs.catalog(scheme, year).codes()) {
+            out.put(c.code(), c.name());
         }
         return out;
     }

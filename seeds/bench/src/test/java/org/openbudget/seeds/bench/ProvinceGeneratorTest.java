@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.openbudget.disclosure.budget.FunctionalLine;
 class ProvinceGeneratorTest {
 
     private static Catalog catalog() throws Exception {
-        return Catalog.load(Path.of("../../budget-service/src/main/resources/catalog"));
+        return Catalog.shipped(2022);
     }
 
     @Test
