@@ -17,7 +17,9 @@ public final class RowLabels {
     private static final Map<String, String> SUMMARY_REVENUE = Map.ofEntries(
             Map.entry("一般公共预算拨款收入", "generalBudget"),
             Map.entry("一般公共预算资金", "generalBudget"),
+            Map.entry("一般公共预算", "generalBudget"),
             Map.entry("政府性基金预算拨款收入", "governmentFund"),
+            Map.entry("政府性基金预算", "governmentFund"),
             Map.entry("政府性基金", "governmentFund"),
             Map.entry("国有资本经营预算拨款收入", "stateCapital"),
             Map.entry("国有资本经营预算", "stateCapital"),
@@ -36,7 +38,9 @@ public final class RowLabels {
     private static final Map<String, String> FISCAL_REVENUE = Map.ofEntries(
             Map.entry("一般公共预算拨款", "generalBudget"),
             Map.entry("一般公共预算资金", "generalBudget"),
+            Map.entry("一般公共预算", "generalBudget"),
             Map.entry("政府性基金预算拨款", "governmentFund"),
+            Map.entry("政府性基金预算", "governmentFund"),
             Map.entry("政府性基金", "governmentFund"),
             Map.entry("国有资本经营预算拨款", "stateCapital"),
             Map.entry("国有资本经营预算", "stateCapital"),
