@@ -58,8 +58,8 @@ class CustomResourceTest {
     }
 
     @Test
-    void theBackupComponentArchivesEveryClusterToTheObjectStoreItDeclares() {
-        Manifests m = Manifests.of(Manifests.PROD_WITH_COMPONENTS);
+    void prodArchivesEveryClusterToTheObjectStoreItDeclares() {
+        Manifests m = Manifests.of("prod");
         Set<String> stores = new TreeSet<>(m.ofKind("ObjectStore").stream().map(Manifests::name).toList());
         Set<String> scheduled = new TreeSet<>();
         for (JsonNode b : m.ofKind("ScheduledBackup")) {
@@ -73,33 +73,35 @@ class CustomResourceTest {
             assertTrue(stores.contains(plugin.at("/parameters/barmanObjectName").asText()), Manifests.id(c) + ": object store");
             assertEquals(plugin.path("name").asText(), m.ofKind("ScheduledBackup").get(0).at("/spec/pluginConfiguration/name").asText());
         }
-        assertEquals(new TreeSet<>(m.ofKind("Cluster").stream().map(Manifests::name).toList()), scheduled, "a nightly backup per cluster");
-        // a stub until the admin fills it in: the placeholders are unmistakable
-        assertTrue(m.ofKind("ObjectStore").get(0).at("/spec/configuration/destinationPath").asText().contains("REPLACE-ME"));
+        assertEquals(new TreeSet<>(m.ofKind("Cluster").stream().map(Manifests::name).toList()), scheduled, "a daily backup per cluster");
+        // issue #17: the component was a stub with REPLACE-ME; prod now takes the bucket from backup-target.env
+        String store = m.ofKind("ObjectStore").get(0).toString();
+        assertFalse(store.contains("REPLACE-ME") || store.contains("example.org"), "a placeholder in the prod object store: " + store);
+        assertTrue(Manifests.of("dev").ofKind("ObjectStore").isEmpty(), "dev has no backups (nothing to keep)");
     }
 
     @Test
-    void theMonitoringComponentScrapesTheFourServicesAndTheLagExporter() {
-        Manifests m = Manifests.of(Manifests.PROD_WITH_COMPONENTS);
-        JsonNode monitor = m.ofKind("ServiceMonitor").get(0);
+    void prodScrapesTheFourServicesTheirDatabasesAndKafka() {
+        Manifests m = Manifests.of("prod");
+        JsonNode monitor = m.get("PodMonitor", "openbudget-services");
         JsonNode expression = monitor.at("/spec/selector/matchExpressions/0");
         assertEquals("In", expression.path("operator").asText());
         Set<String> scraped = new TreeSet<>();
-        for (JsonNode s : m.ofKind("Service")) {
-            String value = s.at("/metadata/labels").path(expression.path("key").asText()).asText();
+        for (JsonNode d : m.deployments()) {
+            String value = Manifests.podLabels(d).get(expression.path("key").asText());
             if (expression.path("values").toString().contains("\"" + value + "\"")) {
-                scraped.add(Manifests.name(s));
-                assertTrue(s.at("/spec/ports").toString().contains("\"name\":\"" + monitor.at("/spec/endpoints/0/port").asText() + "\""));
+                scraped.add(Manifests.name(d));
+                assertTrue(Manifests.container(d).path("ports").toString()
+                        .contains("\"name\":\"" + monitor.at("/spec/podMetricsEndpoints/0/port").asText() + "\""));
             }
         }
         assertEquals(new TreeSet<>(m.deployments().stream().map(Manifests::name).toList()), scraped);
-        assertEquals("/q/metrics", monitor.at("/spec/endpoints/0/path").asText());
-        String exporter = m.ofKind("PodMonitor").get(0).at("/spec/selector/matchLabels/strimzi.io~1name").asText();
+        assertEquals("/q/metrics", monitor.at("/spec/podMetricsEndpoints/0/path").asText());
+        String exporter = m.get("PodMonitor", "openbudget-kafka-exporter").at("/spec/selector/matchLabels/strimzi.io~1name").asText();
         assertEquals(Manifests.name(m.ofKind("Kafka").get(0)) + "-kafka-exporter", exporter);
         assertTrue(m.ofKind("Kafka").get(0).at("/spec/kafkaExporter").isObject(), "the exporter the PodMonitor scrapes is deployed");
-        String rules = m.ofKind("PrometheusRule").get(0).toString();
-        for (String metric : new String[] {"outbox_pending", "kafka_consumergroup_lag", "aggregation_events_dead_lettered_total"}) {
-            assertTrue(rules.contains(metric), "an alert on " + metric);
-        }
+        JsonNode metrics = m.ofKind("Kafka").get(0).at("/spec/kafka/metricsConfig/valueFrom/configMapKeyRef");
+        assertTrue(m.get("ConfigMap", metrics.path("name").asText()).at("/data").has(metrics.path("key").asText()),
+                "the JMX exporter rules the Kafka resource names exist");
     }
 }

@@ -114,12 +114,13 @@ class DeploymentTest {
         for (JsonNode d : m.deployments()) {
             String service = Manifests.name(d);
             String image = Manifests.container(d).path("image").asText();
-            Matcher ref = Pattern.compile("^[a-z0-9.-]+(?::\\d+)?/(?:[a-z0-9-]+/)*([a-z0-9-]+):([A-Za-z0-9._-]+)$").matcher(image);
+            Matcher ref = Pattern.compile("^[a-z0-9.-]+(?::\\d+)?/(?:[a-z0-9-]+/)*([a-z0-9-]+):([A-Za-z0-9._-]+)(@sha256:[0-9a-f]{64})?$").matcher(image);
             assertTrue(ref.matches(), Manifests.id(d) + ": image reference " + image);
             assertEquals(service, ref.group(1), Manifests.id(d) + ": the image is named after the service");
             assertFalse(ref.group(2).equals("latest"), Manifests.id(d) + ": a moving tag");
             if (overlay.equals("prod")) {
                 assertFalse(ref.group(2).endsWith("SNAPSHOT"), Manifests.id(d) + ": prod deploys a release tag");
+                assertTrue(ref.group(3) != null, Manifests.id(d) + ": prod pins the image by digest (issue #17)");
             }
             String containerfile = Files.readString(Repo.containerfile(service));
             int port = ServiceConfig.of(service).httpPort(Environment.of(m, d));

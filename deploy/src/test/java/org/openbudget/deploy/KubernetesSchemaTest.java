@@ -47,7 +47,7 @@ class KubernetesSchemaTest {
     private static final ObjectMapper STRICT = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", Manifests.PROD_WITH_COMPONENTS})
+    @ValueSource(strings = {"dev", "prod"})
     void coreKindsMatchTheKubernetesModelExactly(String overlay) {
         List<String> problems = new ArrayList<>();
         int checked = 0;

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Manifests {
 
     static final List<String> OVERLAYS = List.of("dev", "prod");
-    /** The opt-in components, rendered on top of prod by a kustomization written under target/. */
-    static final String PROD_WITH_COMPONENTS = "prod+components";
-    static final List<String> COMPONENTS = List.of("backup", "monitoring");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, Manifests> CACHE = new ConcurrentHashMap<>();
@@ -35,7 +29,17 @@ final class Manifests {
     }
 
     static Manifests of(String overlay) {
-        return CACHE.computeIfAbsent(overlay, o -> parse(o, Kustomize.render(directory(o))));
+        return CACHE.computeIfAbsent(overlay, o -> parse(o, Kustomize.render(Repo.overlay(o))));
+    }
+
+    /** The same overlay with other objects: a deliberately broken copy, for the checks' own tests. */
+    Manifests with(List<JsonNode> changed) {
+        return new Manifests(overlay, changed);
+    }
+
+    /** Deep copies of the objects, to break one on purpose without touching the cached rendering. */
+    List<JsonNode> copies() {
+        return objects.stream().map(o -> (JsonNode) o.deepCopy()).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     static Manifests parse(String overlay, String yaml) {
@@ -51,29 +55,6 @@ final class Manifests {
             throw new AssertionError("the rendering of " + overlay + " is not YAML: " + e.getMessage(), e);
         }
         return new Manifests(overlay, objects);
-    }
-
-    private static Path directory(String overlay) {
-        if (!PROD_WITH_COMPONENTS.equals(overlay)) {
-            return Repo.overlay(overlay);
-        }
-        Path dir = Repo.root().resolve("deploy/target/kustomize-components");
-        StringBuilder k = new StringBuilder("""
-                apiVersion: kustomize.config.k8s.io/v1beta1
-                kind: Kustomization
-                namespace: openbudget
-                resources:
-                  - ../../k8s/overlays/prod
-                components:
-                """);
-        COMPONENTS.forEach(c -> k.append("  - ../../k8s/components/").append(c).append('\n'));
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("kustomization.yaml"), k.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return dir;
     }
 
     /** The namespace every namespaced object of the overlay lives in. */

@@ -32,7 +32,7 @@ class RenderTest {
             "monitoring.coreos.com/v1", Set.of("ServiceMonitor", "PodMonitor", "PrometheusRule"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", Manifests.PROD_WITH_COMPONENTS})
+    @ValueSource(strings = {"dev", "prod"})
     void everyObjectHasAKnownKindAndApiVersion(String overlay) {
         Manifests m = Manifests.of(overlay);
         assertTrue(m.objects.size() > 30, overlay + " rendered only " + m.objects.size() + " objects");
@@ -49,7 +49,7 @@ class RenderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", Manifests.PROD_WITH_COMPONENTS})
+    @ValueSource(strings = {"dev", "prod"})
     void everythingLivesInTheOverlaysNamespaceOnce(String overlay) {
         Manifests m = Manifests.of(overlay);
         assertEquals(1, m.ofKind("Namespace").size(), overlay + ": one Namespace object");

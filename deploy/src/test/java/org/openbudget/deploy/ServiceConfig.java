@@ -117,6 +117,9 @@ final class ServiceConfig {
             KAFKA_CLIENT_SETTINGS.forEach(name -> keys.add("kafka." + name));
         }
         Set<String> extensions = QuarkusExtensions.of(service);
+        // every Quarkus application runs on quarkus-core (quarkus.shutdown.timeout, quarkus.http… are not all
+        // an extension's): a transitive dependency, so no pom names it
+        extensions.add("quarkus-core");
         extensions.forEach(extension -> keys.addAll(QuarkusExtensions.runtimeKeys(extension)));
         buildTime.addAll(QuarkusExtensions.buildTimeKeys());
         return new ServiceConfig(service, properties, defaults, keys, buildTime, kafkaSettings, Set.copyOf(extensions));
