@@ -72,6 +72,13 @@ public class BudgetResource {
     public record Approval(@NotNull LocalDate approvalDate) {
     }
 
+    /**
+     * The body of {@code POST …/publish} for a budget published before it was loaded (history): the day the
+     * disclosure was made public, as printed or known. Only {@link Access#recordHistory} may state it.
+     */
+    public record Publication(@NotNull LocalDate publishedOn) {
+    }
+
     @PUT
     @Path("/{dept}/{year}")
     @RolesAllowed(Roles.EDITOR)
@@ -168,6 +175,26 @@ public class BudgetResource {
     public Response publish(@PathParam("dept") String dept, @PathParam("year") int year,
                             @HeaderParam(VersionTag.IF_MATCH) String ifMatch) {
         return act(dept, year, WorkflowAction.PUBLISH, null, ifMatch);
+    }
+
+    @POST
+    @Path("/{dept}/{year}/publish")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "approved → published on a past day {\"publishedOn\": \"2022-02-09\"}: a budget loaded from the "
+            + "published archive keeps its publication date",
+            description = "An editor of the department who is also an admin (the loader's client): an editor alone gets "
+                    + "403, so that no one makes a late disclosure look timely. The day may not be in the future nor "
+                    + "before the approval date (400 naming publishedOn).")
+    public Response publishOn(@PathParam("dept") String dept, @PathParam("year") int year,
+                              @HeaderParam(VersionTag.IF_MATCH) String ifMatch, @Valid Publication body) {
+        if (body == null) {
+            // an empty JSON body means "now", as no body does
+            return act(dept, year, WorkflowAction.PUBLISH, null, ifMatch);
+        }
+        PartWorkflow.authorize(access, dept, WorkflowAction.PUBLISH);
+        access.recordHistory(dept);
+        BudgetDocument doc = service.publishOn(dept, year, body.publishedOn(), VersionTag.expected(ifMatch));
+        return Response.ok(doc).tag(etag(doc)).build();
     }
 
     @POST

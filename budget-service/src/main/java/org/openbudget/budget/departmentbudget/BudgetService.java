@@ -113,6 +113,21 @@ public class BudgetService {
     @Transactional
     public BudgetDocument transition(String dept, int year, WorkflowAction action, LocalDate approvalDate,
                                      Long expectedVersion) {
+        return transition(dept, year, action, approvalDate, null, expectedVersion);
+    }
+
+    /**
+     * Publishes the current adjustment as of a past day (a budget loaded from the published archive): its
+     * {@code publishedAt} is that day, which the event carries, so that timeliness is judged on the real dates.
+     * The day may be neither after today nor before the approval date.
+     */
+    @Transactional
+    public BudgetDocument publishOn(String dept, int year, LocalDate publishedOn, Long expectedVersion) {
+        return transition(dept, year, WorkflowAction.PUBLISH, null, publishedOn, expectedVersion);
+    }
+
+    private BudgetDocument transition(String dept, int year, WorkflowAction action, LocalDate approvalDate,
+                                      LocalDate publishedOn, Long expectedVersion) {
         if (action.startsNewVersion()) {
             // the rules allow it from approved, but it must not move this version: adjust(…) starts the next one
             throw new IllegalArgumentException("an adjustment is a new version: use adjust(…)");
@@ -133,11 +148,27 @@ public class BudgetService {
                 edition.approvedAt = now;
                 edition.approvalDate = approvalDate != null ? approvalDate : LocalDate.now(zone);
             }
-            case PUBLISH -> edition.publishedAt = now;
+            case PUBLISH -> edition.publishedAt = publishedOn == null ? now : statedDay(publishedOn, edition.approvalDate);
         }
         edition.status = next;
         commit(root, edition, department);
         return document(edition, department, edition.inputUnit);
+    }
+
+    /**
+     * A stated publication day as a time: noon in the budget's zone, so that the calendar day is the same whether a
+     * reader takes it in UTC or in local time (a day has no hour; midnight would be the previous day in UTC).
+     */
+    private OffsetDateTime statedDay(LocalDate day, LocalDate approvalDate) {
+        if (day.isAfter(LocalDate.now(zone))) {
+            throw ProblemException.invalid("publishedOn", "is after today (" + LocalDate.now(zone) + "): a publication "
+                    + "date states a past day");
+        }
+        if (approvalDate != null && day.isBefore(approvalDate)) {
+            throw ProblemException.invalid("publishedOn", "is before the approval date " + approvalDate
+                    + ": a budget is published after it is approved");
+        }
+        return day.atTime(12, 0).atZone(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /**
