@@ -246,14 +246,16 @@ class SystemEndToEndIT {
         assertTrue(Http.getAs(null, aggregation.url("/api/v1/documents/" + dept + "/2022.html?scope=published"))
                 .status() / 100 != 2, "nothing is published yet");
 
-        assertEquals(0, load(env, "--publish", "--dept", dept, "--region", "130127:高邑县", seed));
+        assertEquals(0, load(env, "--publish", "--approved-on", "2022-01-20", "--published-on", "2022-02-09", "--dept", dept,
+                "--region", "130127:高邑县", seed));
         String published = aggregation.url("/api/v1/documents/" + dept + "/2022.html?scope=published");
         Http.awaitAs(null, published, a -> a.status() == 200, Duration.ofSeconds(60));
         String html = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(published)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(html.contains("394.30"), "the published document shows the seed's total");
-        assertEquals(0, load(env, "--publish", "--dept", dept, "--region", "130127:高邑县", seed),
+        assertEquals(0, load(env, "--publish", "--approved-on", "2022-01-20", "--published-on", "2022-02-09", "--dept", dept,
+                "--region", "130127:高邑县", seed),
                 "loading a published document again leaves it as it is");
     }
 
