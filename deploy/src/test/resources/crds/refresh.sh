@@ -39,18 +39,24 @@ mkdir -p "$out"
 (cd "$work" && npm init -y >/dev/null && npm install --no-audit --no-fund ts-json-schema-generator \
   "@kubernetes-models/cloudnative-pg@$CNPG_MODELS" "@kubernetes-models/prometheus-operator@$PROM_MODELS" >/dev/null)
 printf '{"compilerOptions":{"module":"nodenext","moduleResolution":"nodenext","strict":true,"skipLibCheck":true}}' > "$work/tsconfig.json"
-schema() { # package-relative .d.ts, type, output
+schema() { # package-relative .d.ts, type, output, the package's compiled validator of the same type
   (cd "$work" && npx ts-json-schema-generator --tsconfig tsconfig.json --no-type-check --expose none --jsDoc none \
     --path "node_modules/@kubernetes-models/$1" --type "$2" -o "$3")
+  # the declarations say `string` where the operator's schema has an enum; the compiled validator still knows it
+  node "$here/enums.mjs" "$work/node_modules/@kubernetes-models/$4" "$3"
 }
 cnpg="$here/cloudnative-pg-models-$CNPG_MODELS"
 prom="$here/prometheus-operator-models-$PROM_MODELS"
 mkdir -p "$cnpg" "$prom"
-schema cloudnative-pg/postgresql.cnpg.io/v1/Cluster.d.ts ICluster "$cnpg/Cluster.json"
-schema cloudnative-pg/postgresql.cnpg.io/v1/ScheduledBackup.d.ts IScheduledBackup "$cnpg/ScheduledBackup.json"
+schema cloudnative-pg/postgresql.cnpg.io/v1/Cluster.d.ts ICluster "$cnpg/Cluster.json" \
+  cloudnative-pg/_schemas/ComGithubCloudnativePgCloudnativePgApiV1Cluster.js
+schema cloudnative-pg/postgresql.cnpg.io/v1/ScheduledBackup.d.ts IScheduledBackup "$cnpg/ScheduledBackup.json" \
+  cloudnative-pg/_schemas/ComGithubCloudnativePgCloudnativePgApiV1ScheduledBackup.js
 schema cloudnative-pg/github.com/cloudnative-pg/barman-cloud/pkg/api/BarmanObjectStoreConfiguration.d.ts \
-  IBarmanObjectStoreConfiguration "$cnpg/BarmanObjectStoreConfiguration.json"
+  IBarmanObjectStoreConfiguration "$cnpg/BarmanObjectStoreConfiguration.json" \
+  cloudnative-pg/_schemas/ComGithubCloudnativePgBarmanCloudPkgApiBarmanObjectStoreConfiguration.js
 for kind in PodMonitor ServiceMonitor PrometheusRule; do
-  schema "prometheus-operator/monitoring.coreos.com/v1/$kind.d.ts" "I$kind" "$prom/$kind.json"
+  schema "prometheus-operator/monitoring.coreos.com/v1/$kind.d.ts" "I$kind" "$prom/$kind.json" \
+    "prometheus-operator/_schemas/ComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1$kind.js"
 done
 echo "refreshed: $out $cnpg $prom (barman-cloud-plugin/ObjectStore.json is kept by hand, README.md)"

@@ -49,6 +49,9 @@ class CustomResourceSchemaTest {
         ObjectNode cluster = prod.get("Cluster", "budget-db").deepCopy();
         ((ObjectNode) cluster.at("/spec/storage")).put("sise", "20Gi");
         assertCaught(cluster, "sise");
+        ObjectNode strategy = prod.get("Cluster", "budget-db").deepCopy();
+        ((ObjectNode) strategy.path("spec")).put("primaryUpdateStrategy", "whenever");
+        assertCaught(strategy, "primaryUpdateStrategy");
 
         ObjectNode backup = prod.get("ScheduledBackup", "budget-db-nightly").deepCopy();
         ((ObjectNode) backup.path("spec")).remove("cluster");
