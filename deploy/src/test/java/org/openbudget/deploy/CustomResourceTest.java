@@ -14,9 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The operators' resources hang together: node pools and topics name the Kafka cluster, each database
- * cluster bootstraps the database its owner connects to, and the opt-in backup and monitoring components
- * refer to objects that exist. (The CRDs' own schemas are not available offline; these are the fields
- * the platform relies on.)
+ * cluster bootstraps the database its owner connects to, and prod's backup and monitoring objects refer to
+ * objects that exist. (The operators' schemas: CustomResourceSchemaTest; what production needs: ProductionCheck.)
  */
 class CustomResourceTest {
 

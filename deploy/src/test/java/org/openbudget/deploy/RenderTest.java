@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every overlay renders offline, and only to kinds and API versions the platform's prerequisites serve. */
 class RenderTest {
 
-    /** apiVersion → kinds: Kubernetes itself, Strimzi ≥ 1.0, CloudNativePG (+ Barman Cloud plugin), Prometheus Operator. */
+    /** apiVersion → kinds: Kubernetes itself, Strimzi 1.2, CloudNativePG ≥ 1.27 (+ Barman Cloud plugin), Prometheus Operator. */
     static final Map<String, Set<String>> KNOWN = Map.of(
             "v1", Set.of("Namespace", "ConfigMap", "Service"),
             "apps/v1", Set.of("Deployment"),
