@@ -9,6 +9,8 @@ import org.openbudget.seeds.load.batch.Input;
 import org.openbudget.seeds.load.batch.Inputs;
 import org.openbudget.seeds.load.batch.Progress;
 import org.openbudget.seeds.parse.SourceText;
+import org.openbudget.seeds.read.DocumentReader;
+import org.openbudget.seeds.read.ReadLimits;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -103,13 +105,14 @@ public final class LoaderMain {
             return 2;
         }
         Instant started = Instant.now();
-        Inputs.Listing listing = Inputs.list(a.files, Inputs.Limits.standard());
+        ReadLimits limits = ReadLimits.standard();
+        Inputs.Listing listing = Inputs.list(a.files, new Inputs.Limits(limits.maxBytes(), Inputs.Limits.standard().maxArchiveBytes()));
         listing.notes().forEach(n -> err.println("load: " + n));
         listing.refused().forEach(n -> err.println("load: " + n));
 
         LoadOptions options = new LoadOptions(a.dept, a.year, a.region, a.codes, a.parseOnly);
         DocumentJob.Settings settings = new DocumentJob.Settings(options, a.parseOnly, a.publish, a.approvedOn,
-                a.publishedOn, LocalDate.now(ZONE), env, http, Inputs.Limits.standard().maxDocumentBytes());
+                a.publishedOn, LocalDate.now(ZONE), env, http);
         int jobs = a.jobs != null ? a.jobs : Runtime.getRuntime().availableProcessors();
         List<Input> inputs = listing.inputs();
         Progress progress = new Progress(err, inputs.size(), "1".equals(env.get("OPENBUDGET_LOAD_TTY")));
@@ -144,9 +147,13 @@ public final class LoaderMain {
         return status;
     }
 
-    /** A document's text, whatever its format. */
-    private static SourceText text(String name, byte[] bytes) {
-        return SourceText.of(name.substring(name.lastIndexOf('/') + 1), new String(bytes, StandardCharsets.UTF_8));
+    /**
+     * A document's text, whatever its format: a file is read by the importer's reader (its size checked before it is
+     * read), an archive entry from the bytes already in memory.
+     */
+    private static SourceText text(Input input) {
+        return input.file() != null ? DocumentReader.read(input.file())
+                : DocumentReader.read(input.shortName(), input.bytes());
     }
 
     private static Path defaultReport(Map<String, String> env, Instant started) {

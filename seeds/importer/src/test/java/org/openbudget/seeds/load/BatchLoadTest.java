@@ -166,4 +166,40 @@ class BatchLoadTest {
                     "the default report lands in OPENBUDGET_LOAD_REPORTS");
         }
     }
+    /**
+     * Hostile files among good ones, each read by the importer's DocumentReader: an image named .pdf, a truncated PDF,
+     * a file over the size limit, an empty one. Each fails with what is wrong in words; the seed beside them is parsed.
+     */
+    @Test
+    void hostileFilesFailOneByOneWithAReasonAndTheOthersGoOn(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.copy(SEED, docs.resolve("e-seed.txt"));
+        Files.write(docs.resolve("a-scan.pdf"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        Files.writeString(docs.resolve("b-cut.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R", StandardCharsets.US_ASCII);
+        try (var f = Files.newOutputStream(docs.resolve("c-huge.txt"))) {
+            byte[] mb = new byte[1024 * 1024];
+            java.util.Arrays.fill(mb, (byte) 'x');
+            for (int i = 0; i < 21; i++) {
+                f.write(mb);
+            }
+        }
+        Files.write(docs.resolve("d-empty.txt"), new byte[0]);
+        Path report = dir.resolve("r.json");
+        HttpPort none = (m, u, b) -> {
+            throw new AssertionError("nothing may be sent");
+        };
+        assertEquals(2, run(none, Map.of(), "--parse-only", "--report", report.toString(), docs.toString()));
+        JsonNode r = JsonAssert.tree(Files.readString(report));
+        assertEquals(5, r.get("documents").asInt());
+        assertEquals(4, r.get("failed").asInt(), r.toString());
+        assertEquals("parsed", r.at("/results/4/outcome").asText());
+        for (int i = 0; i < 4; i++) {
+            assertEquals("failed", r.at("/results/" + i + "/outcome").asText());
+            assertTrue(r.at("/results/" + i + "/errors/0").asText().startsWith("cannot read: "), r.at("/results/" + i).toString());
+        }
+        assertTrue(r.at("/results/0/errors/0").asText().contains("image"), r.at("/results/0").toString());
+        assertTrue(r.at("/results/2/errors/0").asText().contains("MB"), r.at("/results/2").toString());
+        assertTrue(r.at("/results/3/errors/0").asText().contains("empty"), r.at("/results/3").toString());
+        assertTrue(err().contains("load: cannot read " + docs.resolve("a-scan.pdf") + ": "), err());
+    }
 }

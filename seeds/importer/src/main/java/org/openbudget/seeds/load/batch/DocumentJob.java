@@ -14,6 +14,7 @@ import org.openbudget.seeds.parse.SourceText;
 import org.openbudget.seeds.parse.UnknownLayoutException;
 import org.openbudget.seeds.parse.Warning;
 import org.openbudget.seeds.parse.Warnings;
+import org.openbudget.seeds.read.UnreadableDocumentException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,14 +35,16 @@ public final class DocumentJob {
 
     /** What every document of a run shares. */
     public record Settings(LoadOptions options, boolean parseOnly, boolean publish, LocalDate approvedOn,
-                           LocalDate publishedOn, LocalDate today, Map<String, String> env, HttpPort http,
-                           long maxDocumentBytes) {
+                           LocalDate publishedOn, LocalDate today, Map<String, String> env, HttpPort http) {
     }
 
-    /** Turns a document's bytes into the text the parser reads (PDF, XLSX, HTML or text). */
+    /**
+     * Turns a document into the text the parser reads (PDF, XLSX, HTML or text): the importer's
+     * {@link org.openbudget.seeds.read.DocumentReader}, whose refusals name the file and what to do.
+     */
     @FunctionalInterface
     public interface TextReader {
-        SourceText read(String name, byte[] bytes) throws IOException;
+        SourceText read(Input input) throws IOException;
     }
 
     private final Settings settings;
@@ -68,10 +71,17 @@ public final class DocumentJob {
     private void work(Input input, Outcome o, PrintStream out, PrintStream err) {
         DisclosureDocument doc;
         try {
-            doc = DocumentParser.parse(reader.read(input.name(), input.read(settings.maxDocumentBytes())));
+            doc = DocumentParser.parse(reader.read(input));
         } catch (IOException e) {
             err.println("load: cannot read " + input.name() + ": " + e.getMessage());
             o.fail(2, "cannot read: " + e.getMessage());
+            return;
+        } catch (UnreadableDocumentException e) {
+            // the reader's message starts with the file's short name; the batch names the whole input (archive!/entry)
+            String prefix = e.document() + ": ";
+            String why = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            err.println("load: cannot read " + input.name() + ": " + why);
+            o.fail(2, "cannot read: " + why);
             return;
         } catch (UnknownLayoutException e) {
             err.println("load: " + e.getMessage());

@@ -1,7 +1,5 @@
 package org.openbudget.seeds.load.batch;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,17 +24,5 @@ public record Input(String name, Path file, byte[] bytes) {
     public String shortName() {
         String n = file != null ? file.getFileName().toString() : name.substring(name.lastIndexOf('/') + 1);
         return n.isEmpty() ? name : n;
-    }
-
-    /** The bytes, refused over {@code maxBytes} before the file is read. */
-    public byte[] read(long maxBytes) throws IOException {
-        if (bytes != null) {
-            return bytes;
-        }
-        long size = Files.size(file);
-        if (size > maxBytes) {
-            throw new IOException(size + " bytes, more than the " + maxBytes + " a document may have");
-        }
-        return Files.readAllBytes(file);
     }
 }
