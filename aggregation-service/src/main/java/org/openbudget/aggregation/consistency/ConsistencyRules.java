@@ -47,6 +47,9 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
     /** Disclosure is due this many days after approval (《地方预决算公开操作规程》). */
     static final int DISCLOSURE_DAYS = 20;
 
+    /** Where approval and publication days are counted. */
+    static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
     public List<Finding> findings() {
         List<Finding> out = new ArrayList<>();
         if (budget == null) {
@@ -291,6 +294,13 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
     }
 
     /** Disclosure is due 20 days after approval (地方预决算公开操作规程). */
+    /**
+     * Disclosure within 20 days of approval. Days are counted in China, where the approval day is: a publication at
+     * 00:30 in Beijing is 16:30 UTC the day before. A budget whose year is over and that the platform never saw
+     * published (history loaded from the archive, or published elsewhere) is not judged against today — that would
+     * call a 2022 budget years overdue on the day it was loaded — and says so instead; a published one is judged on
+     * its recorded publication day, whenever it was loaded.
+     */
     private void timeliness(List<Finding> out) {
         LocalDate approved = budget.header().approvalDate();
         if (approved == null) {
@@ -298,12 +308,16 @@ public record ConsistencyRules(String department, int year, BudgetVersion budget
         }
         LocalDate due = approved.plusDays(DISCLOSURE_DAYS);
         if (budget.header().publishedAt() != null) {
-            LocalDate published = budget.header().publishedAt().toLocalDate();
+            LocalDate published = budget.header().publishedAt().atZoneSameInstant(CHINA).toLocalDate();
             long late = ChronoUnit.DAYS.between(due, published);
             if (late > 0) {
                 out.add(finding("timeliness.late", Finding.ERROR, List.of(),
                         "预算于" + approved + "批复，应于" + due + "前公开，实际" + published + "公开，逾期" + late + "天。"));
             }
+        } else if (year < today.getYear()) {
+            out.add(finding("timeliness.unrecorded", Finding.INFO, List.of(),
+                    "预算于" + approved + "批复，应于" + due + "前公开；平台未记录其公开日期，" + year
+                            + "年度已结束，不以今日计算逾期。"));
         } else if (today.isAfter(due)) {
             out.add(finding("timeliness.overdue", Finding.ERROR, List.of(),
                     "预算于" + approved + "批复，应于" + due + "前公开，至今未公开，已逾期" + ChronoUnit.DAYS.between(due, today) + "天。"));

@@ -47,6 +47,11 @@ class ConsistencyRulesTest {
 
     /** The rules over the records the intake binds these JSON parts of the owners' events to. */
     private static ConsistencyRules rules(JsonNode budget, JsonNode validation, JsonNode targets, JsonNode assets) {
+        return rules(budget, validation, targets, assets, TODAY);
+    }
+
+    private static ConsistencyRules rules(JsonNode budget, JsonNode validation, JsonNode targets, JsonNode assets,
+                                          LocalDate today) {
         ObjectNode budgetEvent = Events.JSON.createObjectNode();
         budgetEvent.set("budget", budget);
         budgetEvent.set("validation", validation);
@@ -55,7 +60,7 @@ class ConsistencyRulesTest {
         ValidationReport report = validation == null ? null : b.validation();
         TargetsChanged t = targets == null ? null : BINDER.bind(targets, TargetsChanged.class);
         AssetYearChanged a = assets == null ? null : BINDER.bind(assets, AssetYearChanged.class);
-        return new ConsistencyRules("434", 2022, version, report, t, a == null ? null : a.procurementPlan(), a, TODAY);
+        return new ConsistencyRules("434", 2022, version, report, t, a == null ? null : a.procurementPlan(), a, today);
     }
 
     @Test
@@ -149,5 +154,50 @@ class ConsistencyRulesTest {
         List<Finding> findings = check(seed, seedTargets(), seedAssets());
         assertTrue(findings.stream().anyMatch(f -> f.rule().equals("completeness.three-public.prior-year")
                 && f.message().equals("“三公”经费中因公出国（境）费缺少上年预算数，无法说明增减变化。")), findings.toString());
+    }
+    private static List<Finding> timeliness(String approvalDate, String publishedAt, LocalDate today) throws Exception {
+        ObjectNode seed = Events.seedBudgetInYuan();
+        seed.put("inputUnit", "万元");
+        seed.put("approvalDate", approvalDate);
+        if (publishedAt != null) {
+            seed.put("publishedAt", publishedAt);
+        }
+        return rules(seed, null, seedTargets(), seedAssets(), today).findings().stream()
+                .filter(f -> f.rule().startsWith("timeliness.")).toList();
+    }
+
+    /**
+     * #14 item 4, a change: a 2022 budget the platform never saw published is not judged against today once 2022 is
+     * over (before: "timeliness.overdue", an error counting 1766 days to 2026-12-01); it says the day is unrecorded.
+     * In its own year it is still overdue.
+     */
+    @Test
+    void anUnpublishedBudgetOfAYearThatIsOverIsNotJudgedAgainstToday() throws Exception {
+        List<Finding> history = timeliness("2022-01-10", null, LocalDate.of(2026, 12, 1));
+        assertEquals(List.of("timeliness.unrecorded"), history.stream().map(Finding::rule).toList());
+        assertEquals(Finding.INFO, history.get(0).severity());
+        assertEquals("预算于2022-01-10批复，应于2022-01-30前公开；平台未记录其公开日期，2022年度已结束，不以今日计算逾期。",
+                history.get(0).message());
+        List<Finding> sameYear = timeliness("2022-01-10", null, LocalDate.of(2022, 12, 31));
+        assertEquals(List.of("timeliness.overdue"), sameYear.stream().map(Finding::rule).toList());
+        assertTrue(sameYear.get(0).message().endsWith("已逾期335天。"), sameYear.get(0).message());
+    }
+
+    /** The demo's seed, published as of its 2022 days and loaded in 2026: on time, whatever today is. */
+    @Test
+    void aBudgetPublishedOnItsHistoricalDayIsJudgedOnThatDay() throws Exception {
+        assertEquals(List.of(), timeliness("2022-01-20", "2022-02-09T04:00:00Z", LocalDate.of(2026, 12, 7)));
+    }
+
+    /**
+     * A change: the publication day is Beijing's. 16:30 UTC on 2022-02-09 is 00:30 on 2022-02-10 in Beijing, one day
+     * after the due day 2022-02-09 (before, the UTC day was taken and it passed as on time).
+     */
+    @Test
+    void thePublicationDayIsCountedInChina() throws Exception {
+        List<Finding> late = timeliness("2022-01-20", "2022-02-09T16:30:00Z", TODAY);
+        assertEquals(List.of("timeliness.late"), late.stream().map(Finding::rule).toList());
+        assertEquals("预算于2022-01-20批复，应于2022-02-09前公开，实际2022-02-10公开，逾期1天。", late.get(0).message());
+        assertEquals(List.of(), timeliness("2022-01-20", "2022-02-09T15:59:00Z", TODAY));
     }
 }
