@@ -121,13 +121,23 @@ final class ProductionCheck {
             }
         }
         for (JsonNode k : m.ofKind("Kafka")) {
-            Map<String, String> node = Map.of("strimzi.io/cluster", Manifests.name(k), "strimzi.io/kind", "Kafka");
-            if (!k.at("/spec/kafka/metricsConfig").isObject() || monitors.stream().noneMatch(pm -> selectsPods(pm, node))) {
-                problems.add(Manifests.id(k) + ": Kafka metrics not exported (metricsConfig) or not scraped");
+            String cluster = Manifests.name(k);
+            // the labels Strimzi gives a node pool's pods and the Kafka Exporter's pod
+            Map<String, String> exporter = Map.of("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
+                    "strimzi.io/name", cluster + "-kafka-exporter");
+            for (JsonNode pool : m.ofKind("KafkaNodePool")) {
+                Map<String, String> node = Map.of("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
+                        "strimzi.io/name", cluster + "-kafka", "strimzi.io/pool-name", Manifests.name(pool));
+                if (!k.at("/spec/kafka/metricsConfig").isObject() || monitors.stream().noneMatch(pm -> selectsPods(pm, node))) {
+                    problems.add(Manifests.id(pool) + ": Kafka metrics not exported (metricsConfig) or not scraped");
+                }
             }
-            Map<String, String> exporter = Map.of("strimzi.io/name", Manifests.name(k) + "-kafka-exporter");
             if (!k.at("/spec/kafkaExporter").isObject() || monitors.stream().noneMatch(pm -> selectsPods(pm, exporter))) {
                 problems.add(Manifests.id(k) + ": consumer lag (Kafka Exporter) not exported or not scraped");
+            }
+            long scrapingTheExporter = monitors.stream().filter(pm -> selectsPods(pm, exporter)).count();
+            if (scrapingTheExporter > 1) {
+                problems.add(Manifests.id(k) + ": the Kafka Exporter is scraped by " + scrapingTheExporter + " PodMonitors (duplicate series)");
             }
         }
         StringBuilder expressions = new StringBuilder();
@@ -332,6 +342,7 @@ final class ProductionCheck {
             boolean ok = switch (e.path("operator").asText()) {
                 case "In" -> value != null && e.path("values").toString().contains("\"" + value + "\"");
                 case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
                 default -> false;
             };
             if (!ok) {

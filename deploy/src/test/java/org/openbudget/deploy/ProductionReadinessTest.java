@@ -89,6 +89,8 @@ class ProductionReadinessTest {
         assertTrue(broken(o -> is(o, "Deployment", "budget-service"),
                 o -> ((ObjectNode) o.at("/spec/template/spec/containers/0")).remove("lifecycle"),
                 ProductionCheck::gracefulShutdown).stream().anyMatch(p -> p.contains("no preStop delay")));
+        assertTrue(broken(o -> is(o, "PodMonitor", "openbudget-kafka"), o -> ((ObjectNode) o.at("/spec/selector")).remove("matchExpressions"),
+                ProductionCheck::monitoring).stream().anyMatch(p -> p.contains("scraped by 2 PodMonitors")));
         assertTrue(broken(o -> is(o, "PodMonitor", "openbudget-kafka"), o -> ((ObjectNode) o.at("/metadata/labels")).remove("release"),
                 ProductionCheck::monitoring).stream().anyMatch(p -> p.contains("PodMonitor/openbudget-kafka: no release label")));
     }
