@@ -32,6 +32,8 @@ public record PublicationDates(LocalDate approvedOn, LocalDate publishedOn) {
     public static PublicationDates resolve(int year, LocalDate printedApproval, LocalDate printedPublication,
                                            LocalDate givenApproval, LocalDate givenPublication, LocalDate today,
                                            Warnings warnings) {
+        differs(printedPublication, givenPublication, "publication", "--published-on", warnings);
+        differs(printedApproval, givenApproval, "approval", "--approved-on", warnings);
         LocalDate published = printedPublication != null ? printedPublication : givenPublication;
         LocalDate approved = printedApproval != null ? printedApproval : givenApproval;
         if (published == null) {
@@ -54,5 +56,13 @@ public record PublicationDates(LocalDate approvedOn, LocalDate publishedOn) {
             throw new IllegalArgumentException("publication day " + published + " is before the approval day " + approved);
         }
         return new PublicationDates(approved, published);
+    }
+
+    /** The printed day wins over a given one: the document is the record. */
+    private static void differs(LocalDate printed, LocalDate given, String what, String option, Warnings warnings) {
+        if (printed != null && given != null && !printed.equals(given)) {
+            warnings.add(0, WarningKind.ASSUMED, "the document prints the " + what + " day " + printed + ": " + option + " "
+                    + given + " is not used");
+        }
     }
 }

@@ -9,7 +9,6 @@ import org.openbudget.seeds.load.RestLoader;
 import org.openbudget.seeds.load.api.DepartmentBody;
 import org.openbudget.seeds.parse.DisclosureDocument;
 import org.openbudget.seeds.parse.DocumentParser;
-import org.openbudget.seeds.parse.ParsedTable;
 import org.openbudget.seeds.parse.SourceText;
 import org.openbudget.seeds.parse.UnknownLayoutException;
 import org.openbudget.seeds.parse.Warning;
@@ -95,7 +94,10 @@ public final class DocumentJob {
         }
         o.document(doc);
         warnings(err, input, "parse", doc.warnings());
-        o.warnings += doc.warnings().size();
+        // as the parser counts them: what was not taken or disagrees is an error, how a reading was made a warning
+        List<Warning> parseErrors = doc.errors();
+        o.warnings += doc.warnings().size() - parseErrors.size();
+        parseErrors.forEach(w -> o.errors.add("line " + w.line() + ": " + w.kind().id() + ": " + w.message()));
         LoadOptions opts = settings.options();
         try {
             if (!settings.parseOnly() && opts.region() == null) {
@@ -116,7 +118,8 @@ public final class DocumentJob {
             o.year = plan.year();
             Warnings dateWarnings = new Warnings();
             PublicationDates dates = settings.publish()
-                    ? PublicationDates.resolve(plan.year(), null, null, settings.approvedOn(), settings.publishedOn(),
+                    ? PublicationDates.resolve(plan.year(), doc.approvedOn(), doc.publishedOn(), settings.approvedOn(),
+                    settings.publishedOn(),
                     settings.today(), dateWarnings)
                     : PublicationDates.now();
             List<Warning> loadWarnings = new ArrayList<>(plan.warnings());
@@ -211,8 +214,8 @@ public final class DocumentJob {
             layout = doc.layout().id();
             department = doc.departmentCode();
             year = doc.year();
-            tables = (int) doc.tables().stream().map(ParsedTable::kind).distinct().count();
-            rows = doc.tables().stream().mapToInt(t -> t.rows().size()).sum();
+            tables = doc.tablesFound();
+            rows = doc.rowCount();
         }
 
         void fail(int exit, String message) {
