@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
 public final class LayoutDetector {
 
     private static final Pattern HEBEI_COLUMN_ROW = Pattern.compile("^(栏次|档次)\t.*");
+    /** The 栏次 row of the same family printed with spaces (a PDF's, an XLSX's or an HTML page's text). */
+    private static final Pattern SPACED_COLUMN_ROW = Pattern.compile("^\\s*(栏次|档次)(\\s+\\d{1,2})+\\s*$");
     private static final Pattern HEBEI_UNIT = Pattern.compile("^单位[：:]\\s*万元$");
-    private static final Pattern HEBEI_DEPT_LINE = Pattern.compile("^\\d{1,20} \\S.*$");
+    /** "434 高邑县政府办   预算年度：2022   单位：万元" on one line. */
+    private static final Pattern META_LINE = Pattern.compile("^\\S.*\\s预算年度[：:]\\s*\\d{4}\\s+单位[：:]\\s*(万元|元)$");
+    private static final Pattern HEBEI_DEPT_LINE = Pattern.compile("^\\d{1,20}\\s+\\S.*$");
     private static final Pattern CODE_COLUMNS = Pattern.compile("^类\\s+款(\\s+项)?$");
     /** A functional or economic code row with an amount: "208   05   02   事业单位离退休   538,440" or "2080502 … 53.84". */
     private static final Pattern CODE_ROW = Pattern.compile(
@@ -36,6 +40,7 @@ public final class LayoutDetector {
         boolean tabs = false;
         boolean unit = false;
         boolean deptLine = false;
+        boolean metaLine = false;
         int unitLines = 0;
         boolean codeColumns = false;
         int codeRows = 0;
@@ -43,7 +48,8 @@ public final class LayoutDetector {
         for (int n = 1; n <= text.size(); n++) {
             String raw = text.line(n);
             String line = raw.strip();
-            columnRow |= HEBEI_COLUMN_ROW.matcher(raw).matches();
+            columnRow |= HEBEI_COLUMN_ROW.matcher(raw).matches() || SPACED_COLUMN_ROW.matcher(raw).matches();
+            metaLine |= META_LINE.matcher(line).matches();
             tabs |= raw.indexOf('\t') >= 0;
             unit |= HEBEI_UNIT.matcher(line).matches();
             deptLine |= HEBEI_DEPT_LINE.matcher(line).matches();
@@ -57,10 +63,10 @@ public final class LayoutDetector {
             }
         }
         if (columnRow) {
-            hebei.add("a tab-separated 栏次 row");
+            hebei.add("a 栏次 row numbering the columns");
         }
-        if (tabs && unit) {
-            hebei.add("单位：万元 header lines with tab-separated cells");
+        if (tabs && unit || metaLine) {
+            hebei.add("预算年度 and 单位：万元 header lines");
         }
         if (deptLine && columnRow) {
             hebei.add("department code and name header lines");
@@ -88,7 +94,8 @@ public final class LayoutDetector {
         throw new UnknownLayoutException("cannot tell the layout of " + text.name() + (hebei.isEmpty() || shanghai.isEmpty()
                 ? ", not a budget disclosure (部门/单位预算) the loader can read" : ", signs of two layouts") + ": found " + found
                 + (tabs ? ", tab characters present" : ", no tab characters") + ". Looked for the tables of a budget "
-                + "disclosure: either tab-separated cells under a 栏次 row with 单位：万元 and department header lines "
+                + "disclosure: either cells under a 栏次 row numbering the columns, with 预算年度, 单位：万元 and department "
+                + "header lines "
                 + "(Hebei family), or space-aligned columns under unit lines (编制单位/编制部门：… 单位：元 or 万元) with "
                 + "类/款/项 code columns or code rows with amounts (Shanghai family); two signs of one family and none of "
                 + "the other are needed");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -16,15 +17,36 @@ public final class SourceText {
 
     private final String name;
     private final List<String> lines;
+    private final BitSet pageStarts;
 
-    private SourceText(String name, List<String> lines) {
+    private SourceText(String name, List<String> lines, BitSet pageStarts) {
         this.name = name;
         this.lines = lines;
+        this.pageStarts = pageStarts;
     }
 
     public static SourceText of(String name, String text) {
         String[] split = text.replace("\r\n", "\n").split("\n", -1);
-        return new SourceText(name, Arrays.stream(split).map(l -> l.replace("\f", "")).toList());
+        BitSet pageStarts = new BitSet();
+        for (int i = 0; i < split.length; i++) {
+            if (split[i].indexOf('\f') >= 0) {
+                pageStarts.set(i + 1);
+            }
+        }
+        return new SourceText(name, Arrays.stream(split).map(l -> l.replace("\f", "")).toList(), pageStarts);
+    }
+
+    /** The same document with its lines rewritten one for one (line numbers and page breaks kept). */
+    public SourceText withLines(List<String> rewritten) {
+        if (rewritten.size() != lines.size()) {
+            throw new IllegalArgumentException("a rewrite keeps every line: " + rewritten.size() + " lines for " + lines.size());
+        }
+        return new SourceText(name, List.copyOf(rewritten), pageStarts);
+    }
+
+    /** True when a page break ({@code \f}) was printed before line {@code number}'s text. */
+    public boolean pageStart(int number) {
+        return pageStarts.get(number);
     }
 
     public static SourceText read(Path file) throws IOException {

@@ -26,7 +26,8 @@ public final class HebeiParser {
     private HebeiParser() {
     }
 
-    public static DisclosureDocument parse(SourceText text) {
+    public static DisclosureDocument parse(SourceText printed) {
+        SourceText text = SpacedColumns.applies(printed) ? SpacedColumns.tabulate(printed) : printed;
         Warnings warnings = new Warnings();
         List<int[]> titles = new ArrayList<>();
         for (int n = 1; n <= text.size(); n++) {

@@ -145,6 +145,15 @@ final class HebeiTables {
 
     /** Department, year, unit and column-heading lines; true when {@code line} is one. */
     private boolean readHeaderLine(int n, String line) {
+        String[] parts = line.split("\t");
+        if (parts.length == 3 && YEAR.matcher(parts[1].strip()).matches()) {
+            // department, 预算年度 and 单位 printed on one line (space-aligned layouts: SpacedColumns cut it in three)
+            boolean all = true;
+            for (String part : parts) {
+                all &= readHeaderLine(n, part.strip());
+            }
+            return all;
+        }
         Matcher y = YEAR.matcher(line);
         if (y.matches()) {
             int year = Integer.parseInt(y.group(1));

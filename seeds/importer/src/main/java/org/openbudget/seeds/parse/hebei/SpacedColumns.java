@@ -1,0 +1,443 @@
+package org.openbudget.seeds.parse.hebei;
+
+import org.openbudget.seeds.parse.AmountText;
+import org.openbudget.seeds.parse.SourceText;
+import org.openbudget.seeds.parse.TableKind;
+import org.openbudget.seeds.parse.Texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Hebei family printed with space-aligned columns instead of tab-separated cells: what a PDF's text positions,
+ * an XLSX sheet or an HTML page become as layout text (the platform's own documents among them, #14 item 8). The
+ * 栏次 row numbers every column at its place on the page, so it is the ruler: each numbered row below it is cut
+ * into the cells of those columns and the line is rewritten tab-separated, one line for one, so that
+ * {@link HebeiTables} reads it as it reads the seed and every warning still points at the printed line.
+ * <ul>
+ *   <li>a code goes to the code column, the words of a name to the name column, each amount to the amount
+ *       column whose number it lies under (least total distance, left to right; a blank cell is a column that
+ *       got no amount);</li>
+ *   <li>the header line "CODE NAME  预算年度：YYYY  单位：万元" becomes its three cells;</li>
+ *   <li>a name wrapped in its cell (printed on the lines above and below its row) is joined into the row, and
+ *       the lines it took are left blank;</li>
+ *   <li>a page number alone on the last line of a page is left out.</li>
+ * </ul>
+ */
+final class SpacedColumns {
+
+    private static final Pattern COLUMN_ROW = Pattern.compile("^(栏次|档次)((?:\\s+\\d{1,2})+)$");
+    private static final Pattern DEPARTMENT = Pattern.compile("^([0-9A-Za-z]{1,20})\\s+([^\\s：:]+)(?=\\s|$)");
+    private static final Pattern YEAR = Pattern.compile("预算年度[：:]\\s*(\\d{4})");
+    private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[：:]\\s*(万元|元)");
+    private static final int HEADER_LINES = 12;
+    private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
+    private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    /** Words of one name are at most this far apart (page columns); further, they are two cells. */
+    private static final int NAME_GAP = 4;
+
+    private enum Cell { CODE, NAME, AMOUNT }
+
+    private record Word(int start, String text) {
+        double center() {
+            return start + Texts.width(text) / 2.0;
+        }
+
+        int end() {
+            return start + Texts.width(text);
+        }
+    }
+
+    private SpacedColumns() {
+    }
+
+    /** True when the text prints its 栏次 rows with spaces, not tab-separated. */
+    static boolean applies(SourceText text) {
+        boolean spaced = false;
+        for (int n = 1; n <= text.size(); n++) {
+            String raw = text.line(n);
+            if (raw.startsWith("栏次\t") || raw.startsWith("档次\t")) {
+                return false;
+            }
+            spaced |= COLUMN_ROW.matcher(raw.strip()).matches();
+        }
+        return spaced;
+    }
+
+    static SourceText tabulate(SourceText text) {
+        List<String> out = new ArrayList<>();
+        for (int n = 1; n <= text.size(); n++) {
+            out.add(text.line(n));
+        }
+        TableKind kind = null;
+        double[] anchors = null;
+        double seqEdge = 0;
+        Row last = null;
+        List<Fragment> pending = new ArrayList<>();
+        boolean newPage = false;
+        for (int n = 1; n <= text.size(); n++) {
+            String raw = text.line(n);
+            String line = raw.strip();
+            newPage |= text.pageStart(n);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (pageNumber(text, n)) {
+                out.set(n - 1, "");
+                continue;
+            }
+            Optional<TableKind> title = HebeiTables.title(line);
+            if (title.isPresent() || line.endsWith("情况说明")) {
+                flush(pending, last, out);
+                kind = title.orElse(null);
+                anchors = null;
+                last = null;
+                newPage = false;
+                continue;
+            }
+            if (kind != null && (anchors == null || newPage)) {
+                // the header block of a table's page: department, 预算年度 and 单位 (however the cells wrapped), headings
+                int ruler = ruler(text, n);
+                newPage = false;
+                if (ruler > n) {
+                    flush(pending, last, out);
+                    headerBlock(text, n, ruler, out);
+                    anchors = null;
+                    last = null;
+                    n = ruler - 1;
+                    continue;
+                }
+            }
+            Matcher columns = COLUMN_ROW.matcher(line);
+            if (columns.matches() && kind != null) {
+                List<Word> words = words(raw);
+                anchors = new double[words.size() - 1];
+                for (int i = 1; i < words.size(); i++) {
+                    anchors[i - 1] = words.get(i).center();
+                }
+                seqEdge = (words.get(0).end() + (anchors.length > 0 ? anchors[0] : words.get(0).end())) / 2;
+                out.set(n - 1, String.join("\t", words.stream().map(Word::text).toList()));
+                continue;
+            }
+            if (anchors == null || kind == null || line.startsWith("注")) {
+                continue;
+            }
+            List<Word> words = words(raw);
+            boolean numbered = SEQ.matcher(words.get(0).text()).matches() && words.get(0).start() < seqEdge;
+            if (!numbered) {
+                if (words.stream().noneMatch(w -> AmountText.isAmount(w.text()))) {
+                    pending.add(new Fragment(n, words));
+                }
+                continue;
+            }
+            Row row = row(kind, anchors, words);
+            if (row == null) {
+                continue;
+            }
+            row.line = n;
+            List<Fragment> above = new ArrayList<>();
+            if (last != null) {
+                for (Fragment f : pending) {
+                    // a fragment belongs to the row below when that row's name cell is empty, else to the row above
+                    boolean below = row.cells[nameColumn(kind, anchors, f)] == null;
+                    (below ? above : last.below).add(f);
+                }
+            } else {
+                above.addAll(pending);
+            }
+            pending.clear();
+            if (last != null) {
+                last.joinBelow(out);
+            }
+            for (Fragment f : above) {
+                int column = nameColumn(kind, anchors, f);
+                row.cells[column] = f.text() + (row.cells[column] == null ? "" : row.cells[column]);
+                out.set(f.line - 1, "");
+            }
+            out.set(n - 1, row.tabbed());
+            last = row;
+        }
+        flush(pending, last, out);
+        return text.withLines(out);
+    }
+
+    /** The 栏次 row of the header block starting at {@code from}, or -1 when none follows within a header's length. */
+    private static int ruler(SourceText text, int from) {
+        for (int n = from; n <= Math.min(text.size(), from + HEADER_LINES); n++) {
+            if (COLUMN_ROW.matcher(text.trimmed(n)).matches()) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Rewrites the header block {@code from} … {@code ruler - 1}: the department, 预算年度 and 单位 found anywhere in it
+     * become one tab-separated line (the first line they leave empty); what else the lines print (the headings) stays.
+     */
+    private static void headerBlock(SourceText text, int from, int ruler, List<String> out) {
+        String department = null;
+        String year = null;
+        String unit = null;
+        List<Integer> freed = new ArrayList<>();
+        for (int n = from; n < ruler; n++) {
+            String rest = text.trimmed(n);
+            if (rest.isEmpty()) {
+                continue;
+            }
+            Matcher d = DEPARTMENT.matcher(rest);
+            if (department == null && d.find()) {
+                department = d.group(1) + " " + d.group(2);
+                rest = rest.substring(0, d.start()) + rest.substring(d.end());
+            }
+            Matcher y = YEAR.matcher(rest);
+            if (year == null && y.find()) {
+                year = y.group(1);
+                rest = rest.substring(0, y.start()) + rest.substring(y.end());
+            } else if (year == null && rest.matches("预算年度[：:]")) {
+                rest = "";
+                year = "";
+            } else if ("".equals(year) && rest.matches("\\d{4}")) {
+                year = rest; // 预算年度： wrapped in its cell, the year on a line of its own
+                rest = "";
+            }
+            Matcher u = UNIT.matcher(rest);
+            if (unit == null && u.find()) {
+                unit = u.group(1);
+                rest = rest.substring(0, u.start()) + rest.substring(u.end());
+            }
+            if (rest.isBlank() && !text.trimmed(n).equals(rest)) {
+                out.set(n - 1, "");
+                freed.add(n);
+            }
+        }
+        if (department != null && year != null && !year.isEmpty() && unit != null) {
+            int at = freed.isEmpty() ? from : freed.get(0);
+            out.set(at - 1, department + "\t预算年度：" + year + "\t单位：" + unit);
+        }
+    }
+
+    /** The fragments left after the last row of a table are the end of its name. */
+    private static void flush(List<Fragment> pending, Row last, List<String> out) {
+        if (last != null) {
+            last.below.addAll(pending);
+            last.joinBelow(out);
+        }
+        pending.clear();
+    }
+
+    private record Fragment(int line, List<Word> words) {
+        String text() {
+            StringBuilder s = new StringBuilder();
+            words.forEach(w -> s.append(w.text()));
+            return s.toString();
+        }
+
+        double start() {
+            return words.get(0).start();
+        }
+    }
+
+    /** A numbered row cut into its cells (序号 first). */
+    private static final class Row {
+        final TableKind kind;
+        final double[] anchors;
+        final String[] cells;
+        int line;
+        final List<Fragment> below = new ArrayList<>();
+
+        Row(TableKind kind, double[] anchors) {
+            this.kind = kind;
+            this.anchors = anchors;
+            cells = new String[anchors.length + 1];
+        }
+
+        void joinBelow(List<String> out) {
+            if (below.isEmpty()) {
+                return;
+            }
+            for (Fragment f : below) {
+                int column = nameColumn(kind, anchors, f);
+                cells[column] = (cells[column] == null ? "" : cells[column]) + f.text();
+                out.set(f.line - 1, "");
+            }
+            below.clear();
+            out.set(line - 1, tabbed());
+        }
+
+        String tabbed() {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    s.append('\t');
+                }
+                s.append(cells[i] == null ? "" : cells[i]);
+            }
+            return s.toString();
+        }
+    }
+
+    private static List<Cell> types(TableKind kind, int columns) {
+        List<Cell> types = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            Cell c = switch (kind) {
+                case SUMMARY, FISCAL_SUMMARY -> i == 0 || i == 2 ? Cell.NAME : Cell.AMOUNT;
+                case THREE_PUBLIC -> i == 0 ? Cell.NAME : Cell.AMOUNT;
+                default -> i == 0 ? Cell.CODE : i == 1 ? Cell.NAME : Cell.AMOUNT;
+            };
+            types.add(c);
+        }
+        return types;
+    }
+
+    /** The cell (1-based after 序号) of the name column nearest to where the fragment starts. */
+    private static int nameColumn(TableKind kind, double[] anchors, Fragment f) {
+        List<Cell> types = types(kind, anchors.length);
+        int best = -1;
+        double distance = Double.MAX_VALUE;
+        for (int i = 0; i < anchors.length; i++) {
+            if (types.get(i) == Cell.NAME) {
+                double d = Math.abs(leftEdge(anchors, i) - f.start());
+                if (d < distance) {
+                    distance = d;
+                    best = i + 1;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Where column {@code i} starts: halfway from the number of the column before it. */
+    private static double leftEdge(double[] anchors, int i) {
+        return i == 0 ? anchors[0] - (anchors.length > 1 ? (anchors[1] - anchors[0]) / 2 : 0) : (anchors[i - 1] + anchors[i]) / 2;
+    }
+
+    private static Row row(TableKind kind, double[] anchors, List<Word> words) {
+        List<Cell> types = types(kind, anchors.length);
+        Row row = new Row(kind, anchors);
+        row.cells[0] = words.get(0).text();
+        List<Word> rest = words.subList(1, words.size());
+        int i = 0;
+        if (types.get(0) == Cell.CODE && i < rest.size() && CODE.matcher(rest.get(i).text()).matches()
+                && rest.get(i).start() < leftEdge(anchors, 1)) {
+            row.cells[1] = rest.get(i).text();
+            i++;
+        }
+        // names and amounts in print order; a name's words are those between amounts
+        List<Word> amounts = new ArrayList<>();
+        List<Integer> amountSide = new ArrayList<>();
+        int side = 0;
+        StringBuilder name = new StringBuilder();
+        double nameStart = -1;
+        int previousEnd = 0;
+        for (; i < rest.size(); i++) {
+            Word w = rest.get(i);
+            if (AmountText.isAmount(w.text())) {
+                if (!name.isEmpty()) {
+                    side = place(row, kind, anchors, name.toString(), nameStart);
+                    name.setLength(0);
+                }
+                amounts.add(w);
+                amountSide.add(side);
+            } else {
+                if (!name.isEmpty() && w.start() - previousEnd >= NAME_GAP) {
+                    // two names side by side (revenue | expenditure) with no amount between them
+                    side = place(row, kind, anchors, name.toString(), nameStart);
+                    name.setLength(0);
+                }
+                if (name.isEmpty()) {
+                    nameStart = w.start();
+                }
+                name.append(w.text());
+                previousEnd = w.end();
+            }
+        }
+        if (!name.isEmpty()) {
+            place(row, kind, anchors, name.toString(), nameStart);
+        }
+        placeAmounts(row, types, anchors, amounts, amountSide);
+        return row;
+    }
+
+    /** Puts a name into the name column nearest its start; returns that column (0-based) so amounts after it stay right of it. */
+    private static int place(Row row, TableKind kind, double[] anchors, String name, double start) {
+        int column = nameColumn(kind, anchors, new Fragment(0, List.of(new Word((int) start, name))));
+        row.cells[column] = row.cells[column] == null ? name : row.cells[column] + name;
+        return column - 1;
+    }
+
+    /**
+     * Amounts into amount columns left to right, each column at most once, least total distance between an amount's
+     * middle and its column's number; an amount printed after a name stays right of that name's column.
+     */
+    private static void placeAmounts(Row row, List<Cell> types, double[] anchors, List<Word> amounts, List<Integer> after) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < types.size(); c++) {
+            if (types.get(c) == Cell.AMOUNT) {
+                columns.add(c);
+            }
+        }
+        int n = amounts.size();
+        int m = columns.size();
+        if (n == 0) {
+            return;
+        }
+        double[][] cost = new double[n + 1][m + 1];
+        for (int a = n - 1; a >= 0; a--) {
+            cost[a][m] = Double.POSITIVE_INFINITY;
+        }
+        for (int a = n - 1; a >= 0; a--) {
+            for (int c = m - 1; c >= 0; c--) {
+                double use = columns.get(c) < after.get(a) ? Double.POSITIVE_INFINITY
+                        : Math.abs(amounts.get(a).center() - anchors[columns.get(c)]) + cost[a + 1][c + 1];
+                cost[a][c] = Math.min(use, cost[a][c + 1]);
+            }
+        }
+        if (Double.isInfinite(cost[0][0])) {
+            // more amounts than columns: keep them in order from the first amount column, HebeiTables reports the extra
+            for (int a = 0; a < n && a < m; a++) {
+                row.cells[columns.get(a) + 1] = amounts.get(a).text();
+            }
+            return;
+        }
+        int a = 0;
+        int c = 0;
+        while (a < n) {
+            double use = columns.get(c) < after.get(a) ? Double.POSITIVE_INFINITY
+                    : Math.abs(amounts.get(a).center() - anchors[columns.get(c)]) + cost[a + 1][c + 1];
+            if (use <= cost[a][c + 1]) {
+                row.cells[columns.get(c) + 1] = amounts.get(a).text();
+                a++;
+            }
+            c++;
+        }
+    }
+
+    /** A number alone on the last line of a page (the next non-blank line starts a new page, or the text ends). */
+    private static boolean pageNumber(SourceText text, int n) {
+        if (!text.trimmed(n).matches("[-—–]?\\s*\\d{1,4}\\s*[-—–]?")) {
+            return false;
+        }
+        int next = text.nextNonBlank(n);
+        for (int k = n + 1; k <= (next < 0 ? text.size() : next); k++) {
+            if (text.pageStart(k)) {
+                return true;
+            }
+        }
+        return next < 0;
+    }
+
+    /** The words of a line where pdftotext placed them: a word starts at its page column, a CJK character is two wide. */
+    private static List<Word> words(String line) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(line);
+        while (m.find()) {
+            out.add(new Word(m.start(), m.group()));
+        }
+        return out;
+    }
+}
