@@ -63,6 +63,9 @@ class CustomResourceSchemaTest {
         ObjectNode credentials = prod.get("ObjectStore", "openbudget-backups").deepCopy();
         ((ObjectNode) credentials.at("/spec/configuration/s3Credentials")).put("accessKey", "x");
         assertCaught(credentials, "accessKey");
+        ObjectNode serverName = prod.get("ObjectStore", "openbudget-backups").deepCopy();
+        ((ObjectNode) serverName.at("/spec/configuration")).put("serverName", "budget-db");
+        assertTrue(!OperatorSchemas.violations(serverName).isEmpty(), "serverName belongs to the Cluster's plugin parameters");
 
         ObjectNode monitor = prod.get("PodMonitor", "openbudget-services").deepCopy();
         ((ObjectNode) monitor.path("spec")).set("endpoints", monitor.at("/spec/podMetricsEndpoints"));
