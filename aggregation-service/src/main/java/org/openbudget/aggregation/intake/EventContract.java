@@ -13,8 +13,9 @@ import org.openbudget.disclosure.event.Violation;
 import java.util.List;
 
 /**
- * Reads a record as the contract says: a CloudEvents envelope of a type we consume, the key equal to the subject, the
- * data valid against the type's JSON Schema (disclosure-model's {@link EventSchemas}, the producers' schemas), and
+ * Reads a record as the contract says: a CloudEvents envelope (read by the CloudEvents SDK, common's
+ * {@link CloudEventCodec}) of a type we consume, its {@code dataschema} — when it has one — the type's schema, the key
+ * equal to the subject, the data valid against the type's JSON Schema (disclosure-model's {@link EventSchemas}, the producers' schemas), and
  * the data bound — once — to the type's record. Touches no infrastructure: whatever fails here is the record's own
  * fault ({@link EventContractException}, a dead letter; never for an outage).
  */
@@ -34,6 +35,11 @@ public class EventContract {
         CloudEvent event = envelope(record);
         ConsumedEvent type = ConsumedEvent.of(event.type())
                 .orElseThrow(() -> new EventContractException("unknown event type " + event.type()));
+        // events written before dataschema existed have none; one that names another schema is not this type's data
+        if (event.dataschema() != null && !event.dataschema().equals(type.contract().schemaId())) {
+            throw new EventContractException("dataschema " + event.dataschema() + " is not the schema of " + event.type()
+                    + " (" + type.contract().schemaId() + ")");
+        }
         if (record.key() != null && !record.key().equals(event.subject())) {
             throw new EventContractException("record key " + record.key() + " differs from subject " + event.subject());
         }
