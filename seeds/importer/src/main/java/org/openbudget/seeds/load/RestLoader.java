@@ -99,8 +99,9 @@ public final class RestLoader {
      * (报送), approve (批复) and publish (公开) the budget, the performance targets and the procurement plan.
      * The caller needs the editor and reviewer roles for the department (the loader's client has both). The budget's
      * approval and publication days are the document's ({@link PublicationDates}); stating a past publication day
-     * takes the loader's role (editor and admin). The targets and the plan are published now: their services take
-     * no stated day.
+     * takes the loader's role (editor and admin). The procurement plan is approved on the budget's approval day
+     * (asset-service's {@code ?approvedOn=}); the targets and the plan are published now: their services take no
+     * stated publication day.
      */
     public List<Outcome> publish(LoadPlan plan) {
         return publish(plan, PublicationDates.now());
@@ -126,7 +127,11 @@ public final class RestLoader {
                 workflow.accept(ApiCall.Service.PERFORMANCE, call.path());
             }
             if (call.method().equals("PUT") && call.path().equals("/api/v1/procurement/" + dept + "/" + year)) {
-                workflow.accept(ApiCall.Service.ASSET, call.path());
+                // the plan's approve takes the day as a query parameter (asset-service's own convention)
+                calls.add(new ApiCall(ApiCall.Service.ASSET, "POST", call.path() + "/submit", null));
+                calls.add(new ApiCall(ApiCall.Service.ASSET, "POST", call.path() + "/approve"
+                        + (dates.approvedOn() == null ? "" : "?approvedOn=" + dates.approvedOn()), null));
+                calls.add(new ApiCall(ApiCall.Service.ASSET, "POST", call.path() + "/publish", null));
             }
         }
         return load(new LoadPlan(dept, year, calls, List.of()));

@@ -84,7 +84,8 @@ class LoaderMainTest {
      * scripted here; the end-to-end tests run it against the real ones.
      *
      * <p>Changed (#14 item 4): the 2022 seed is history, so it is published with its days — the budget's approve
-     * states {@code --approved-on}, its publish {@code --published-on}; before, both were "today".
+     * states {@code --approved-on}, its publish {@code --published-on}, the procurement plan's approve the same
+     * approval day; before, all were "today".
      */
     @Test
     void publishWalksEachPartThroughTheWorkflowAndSkipsWhatIsPublished() {
@@ -109,7 +110,8 @@ class LoaderMainTest {
         assertEquals(java.util.List.of(
                 "POST /api/v1/budgets/434/2022/submit", "POST /api/v1/budgets/434/2022/approve", "POST /api/v1/budgets/434/2022/publish",
                 "POST /api/v1/performance/434/2022/submit", "POST /api/v1/performance/434/2022/approve", "POST /api/v1/performance/434/2022/publish",
-                "POST /api/v1/procurement/434/2022/submit", "POST /api/v1/procurement/434/2022/approve", "POST /api/v1/procurement/434/2022/publish"),
+                "POST /api/v1/procurement/434/2022/submit", "POST /api/v1/procurement/434/2022/approve?approvedOn=2022-01-20",
+                "POST /api/v1/procurement/434/2022/publish"),
                 workflow);
         assertTrue(sent.indexOf("POST /api/v1/budgets/434/2022/submit") > sent.lastIndexOf("PUT /api/v1/procurement/434/2022"),
                 "the workflow starts once everything is loaded: " + sent);
