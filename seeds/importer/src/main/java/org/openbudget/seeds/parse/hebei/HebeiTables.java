@@ -101,9 +101,11 @@ final class HebeiTables {
             if (readHeaderLine(n, line)) {
                 inHeader = true;
                 grid.header(line);
-                Matcher u = UNIT.matcher(line);
-                if (u.matches()) {
-                    unit = u.group(1);
+                for (String part : line.split("\t")) {
+                    Matcher u = UNIT.matcher(part.strip());
+                    if (u.matches()) {
+                        unit = u.group(1);
+                    }
                 }
                 continue;
             }

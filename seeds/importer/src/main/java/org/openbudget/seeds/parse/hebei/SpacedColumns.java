@@ -79,6 +79,7 @@ final class SpacedColumns {
         Row last = null;
         List<Fragment> pending = new ArrayList<>();
         boolean newPage = false;
+        String department = null;
         for (int n = 1; n <= text.size(); n++) {
             String raw = text.line(n);
             String line = raw.strip();
@@ -99,15 +100,14 @@ final class SpacedColumns {
                 newPage = false;
                 continue;
             }
-            if (kind != null && (anchors == null || newPage)) {
+            if (kind != null && (anchors == null || newPage || headerLine(line, department))) {
                 // the header block of a table's page: department, 预算年度 and 单位 (however the cells wrapped), headings
                 int ruler = ruler(text, n);
                 newPage = false;
                 if (ruler > n) {
-                    flush(pending, last, out);
-                    headerBlock(text, n, ruler, out);
+                    // the row above may go on after the header (a name wrapped over the page break): keep it
+                    department = headerBlock(text, n, ruler, out, department);
                     anchors = null;
-                    last = null;
                     n = ruler - 1;
                     continue;
                 }
@@ -140,23 +140,39 @@ final class SpacedColumns {
             }
             row.line = n;
             List<Fragment> above = new ArrayList<>();
-            if (last != null) {
+            for (int column = 1; column < row.cells.length; column++) {
+                List<Fragment> mine = new ArrayList<>();
                 for (Fragment f : pending) {
-                    // a fragment belongs to the row below when that row's name cell is empty, else to the row above
-                    boolean below = row.cells[nameColumn(kind, anchors, f)] == null;
-                    (below ? above : last.below).add(f);
+                    if (nameColumn(kind, anchors, f) == column) {
+                        mine.add(f);
+                    }
                 }
-            } else {
-                above.addAll(pending);
+                // a fragment continues the row above, unless this row's name cell is empty: then the fragments nearest
+                // it are its name's beginning, and as many as the row above took before it are that row's end
+                int toAbove = row.cells[column] != null ? mine.size()
+                        : last == null ? 0 : Math.min(mine.size() - 1, last.wrapped[column]);
+                if (last == null && row.cells[column] != null) {
+                    toAbove = 0;
+                }
+                for (int k = 0; k < mine.size(); k++) {
+                    (k < toAbove ? last.below : above).add(mine.get(k));
+                }
             }
             pending.clear();
             if (last != null) {
                 last.joinBelow(out);
             }
+            StringBuilder[] prefix = new StringBuilder[row.cells.length];
             for (Fragment f : above) {
                 int column = nameColumn(kind, anchors, f);
-                row.cells[column] = f.text() + (row.cells[column] == null ? "" : row.cells[column]);
+                prefix[column] = (prefix[column] == null ? new StringBuilder() : prefix[column]).append(f.text());
+                row.wrapped[column]++;
                 out.set(f.line - 1, "");
+            }
+            for (int column = 0; column < prefix.length; column++) {
+                if (prefix[column] != null) {
+                    row.cells[column] = prefix[column] + (row.cells[column] == null ? "" : row.cells[column]);
+                }
             }
             out.set(n - 1, row.tabbed());
             last = row;
@@ -179,7 +195,7 @@ final class SpacedColumns {
      * Rewrites the header block {@code from} … {@code ruler - 1}: the department, 预算年度 and 单位 found anywhere in it
      * become one tab-separated line (the first line they leave empty); what else the lines print (the headings) stays.
      */
-    private static void headerBlock(SourceText text, int from, int ruler, List<String> out) {
+    private static String headerBlock(SourceText text, int from, int ruler, List<String> out, String known) {
         String department = null;
         String year = null;
         String unit = null;
@@ -219,6 +235,16 @@ final class SpacedColumns {
             int at = freed.isEmpty() ? from : freed.get(0);
             out.set(at - 1, department + "\t预算年度：" + year + "\t单位：" + unit);
         }
+        return department != null ? department : known;
+    }
+
+    /**
+     * A line of a page's header block printed among the rows when the text has no page breaks: 预算年度, 单位, or the
+     * department ("434 高邑县政府办") printed in the table's first header block.
+     */
+    private static boolean headerLine(String line, String department) {
+        return YEAR.matcher(line).find() || line.matches("预算年度[：:].*") || UNIT.matcher(line).find()
+                || department != null && Texts.squeeze(line).startsWith(Texts.squeeze(department));
     }
 
     /** The fragments left after the last row of a table are the end of its name. */
@@ -247,6 +273,8 @@ final class SpacedColumns {
         final TableKind kind;
         final double[] anchors;
         final String[] cells;
+        /** Per cell: how many lines above the row its name took (a PDF cell wraps as many below). */
+        final int[] wrapped;
         int line;
         final List<Fragment> below = new ArrayList<>();
 
@@ -254,6 +282,7 @@ final class SpacedColumns {
             this.kind = kind;
             this.anchors = anchors;
             cells = new String[anchors.length + 1];
+            wrapped = new int[anchors.length + 1];
         }
 
         void joinBelow(List<String> out) {
@@ -322,10 +351,18 @@ final class SpacedColumns {
         row.cells[0] = words.get(0).text();
         List<Word> rest = words.subList(1, words.size());
         int i = 0;
-        if (types.get(0) == Cell.CODE && i < rest.size() && CODE.matcher(rest.get(i).text()).matches()
-                && rest.get(i).start() < leftEdge(anchors, 1)) {
-            row.cells[1] = rest.get(i).text();
-            i++;
+        if (types.get(0) == Cell.CODE) {
+            // the code: digits left of the name column, as printed ("2010301", or split by the export: "211030 1")
+            List<String> digits = new ArrayList<>();
+            int j = i;
+            while (j < rest.size() && rest.get(j).text().matches("\\d+") && rest.get(j).start() < leftEdge(anchors, 1)) {
+                digits.add(rest.get(j).text());
+                j++;
+            }
+            if (!digits.isEmpty() && CODE.matcher(String.join("", digits)).matches()) {
+                row.cells[1] = String.join(" ", digits);
+                i = j;
+            }
         }
         // names and amounts in print order; a name's words are those between amounts
         List<Word> amounts = new ArrayList<>();
@@ -351,6 +388,8 @@ final class SpacedColumns {
                 }
                 if (name.isEmpty()) {
                     nameStart = w.start();
+                } else {
+                    name.append(' '); // as printed: "（境） 费"
                 }
                 name.append(w.text());
                 previousEnd = w.end();

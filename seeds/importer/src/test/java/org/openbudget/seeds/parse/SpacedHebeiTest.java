@@ -1,0 +1,64 @@
+package org.openbudget.seeds.parse;
+
+import org.junit.jupiter.api.Test;
+import org.openbudget.seeds.seed.SeedDocument;
+
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The Hebei family printed with space-aligned columns (what the readers make of a PDF, an XLSX sheet or an HTML
+ * page, the platform's own documents among them): the seed laid out that way at test time ({@link SpacedSeed}) reads
+ * to the seed's nine tables, row for row and cell for cell — the seed's own reading being what SeedDocumentTest and
+ * SeedFiguresJsonTest check figure by figure against the printed document.
+ */
+class SpacedHebeiTest {
+
+    @Test
+    void theSeedLaidOutWithSpacesReadsToTheSameNineTables() throws IOException {
+        same(SeedDocument.parsed(), parse(SpacedSeed.of(SeedDocument.text(), 0)));
+    }
+
+    @Test
+    void namesWrappedInTheirCellsAboveAndBelowTheRowAreJoined() throws IOException {
+        String spaced = SpacedSeed.of(SeedDocument.text(), 16);
+        assertEquals(true, spaced.split("\n").length > SeedDocument.text().split("\n").length + 10, "the variant wraps long names");
+        same(SeedDocument.parsed(), parse(spaced));
+    }
+
+    private static DisclosureDocument parse(String text) {
+        DisclosureDocument doc = DocumentParser.parse(SourceText.of("spaced.txt", text));
+        assertEquals(Layout.HEBEI, doc.layout());
+        assertEquals("434", doc.departmentCode());
+        assertEquals("高邑县政府办", doc.departmentName());
+        assertEquals(2022, doc.year());
+        assertEquals("万元", doc.unit());
+        assertEquals(9, doc.tablesFound(), doc.summary());
+        return doc;
+    }
+
+    private static void same(DisclosureDocument expected, DisclosureDocument actual) {
+        for (ParsedTable e : expected.tables()) {
+            ParsedTable a = actual.table(e.kind()).orElseThrow();
+            assertEquals(e.unit(), a.unit(), e.kind() + " unit");
+            assertEquals(e.note(), a.note(), e.kind() + " note");
+            assertEquals(e.rows().size(), a.rows().size(), e.kind() + " rows: " + a.rows());
+            for (int i = 0; i < e.rows().size(); i++) {
+                ParsedRow x = e.rows().get(i);
+                ParsedRow y = a.rows().get(i);
+                String where = e.kind() + " row " + i + " (seed line " + x.line() + ", spaced line " + y.line() + ")";
+                assertEquals(x.side(), y.side(), where);
+                assertEquals(x.key(), y.key(), where);
+                assertEquals(x.printedCode(), y.printedCode(), where);
+                assertEquals(x.name(), y.name(), where);
+                assertEquals(x.cells(), y.cells(), where);
+            }
+            assertEquals(e.printed().rows().size(), a.printed().rows().size(), e.kind() + " printed rows");
+            for (int i = 0; i < e.printed().rows().size(); i++) {
+                assertEquals(e.printed().rows().get(i).number(), a.printed().rows().get(i).number(), e.kind() + " printed row " + i);
+                assertEquals(e.printed().rows().get(i).cells(), a.printed().rows().get(i).cells(), e.kind() + " printed row " + i);
+            }
+        }
+    }
+}
