@@ -12,6 +12,7 @@ import org.openbudget.common.outbox.Outbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.openbudget.disclosure.event.EventType;
 
 /**
  * The events asset-service publishes on {@code asset.events} (docs/DESIGN.md §5), each appended to the outbox in
@@ -20,8 +21,8 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class AssetEvents {
 
-    public static final String HOLDINGS_CHANGED = "org.openbudget.asset.holdings.changed.v1";
-    public static final String PROCUREMENT_PLAN_CHANGED = "org.openbudget.asset.procurement-plan.changed.v1";
+    public static final String HOLDINGS_CHANGED = EventType.ASSET_HOLDINGS_CHANGED.type();
+    public static final String PROCUREMENT_PLAN_CHANGED = EventType.PROCUREMENT_PLAN_CHANGED.type();
 
     private final Outbox outbox;
     private final EntityManager em;

@@ -73,6 +73,8 @@ class AssetEventsKafkaTest {
             assertEquals("1.0", e.get("specversion").asText());
             String schema = e.get("type").asText().contains("holdings") ? "holdings-changed" : "procurement-plan-changed";
             assertEquals(Set.of(), EventSchemas.validate(schema, e.get("data")), "event data matches its schema");
+            assertEquals("urn:openbudget:events:asset:" + schema + ":v1", e.get("dataschema").asText(),
+                    "dataschema names the data's JSON Schema (its $id; issue 17)");
         }
         JsonNode first = events.get(0).get("data");
         assertEquals("9470900.00", first.at("/holdings/0/totalValue").decimalValue().toPlainString());

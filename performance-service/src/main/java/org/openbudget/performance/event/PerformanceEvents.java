@@ -3,6 +3,7 @@ package org.openbudget.performance.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbudget.common.outbox.Outbox;
+import org.openbudget.disclosure.event.EventType;
 
 /**
  * The events performance-service publishes on {@code performance.events} (docs/DESIGN.md §5), each through the
@@ -12,7 +13,7 @@ import org.openbudget.common.outbox.Outbox;
 public class PerformanceEvents {
 
     /** PerformanceTargetsChanged: the whole current revision of a department-year's targets. */
-    public static final String TARGETS_CHANGED = "org.openbudget.performance.targets.changed.v1";
+    public static final String TARGETS_CHANGED = EventType.PERFORMANCE_TARGETS_CHANGED.type();
 
     private final Outbox outbox;
     private final String topic;

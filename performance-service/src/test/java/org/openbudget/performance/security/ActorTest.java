@@ -71,6 +71,8 @@ class ActorTest {
             JsonNode payload = Fixture.tree(row.payload());
             assertEquals(row.actor(), new Actor(payload.path("actor").asText(null), payload.path("actorclient").asText(null)),
                     "the event in the outbox row");
+            assertEquals("urn:openbudget:events:performance:targets-changed:v1", payload.path("dataschema").asText(),
+                    "dataschema names the data's JSON Schema (its $id; issue 17)");
         }
 
         // and as published: the topic keeps earlier runs' events of this key too, so match by event id
