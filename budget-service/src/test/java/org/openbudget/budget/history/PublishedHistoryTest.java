@@ -86,6 +86,22 @@ class PublishedHistoryTest {
                 .body("publishedAt", equalTo("2022-01-20T04:00:00Z"));
     }
 
+    /**
+     * The loader's live publication (a budget of the current year, no day known) sends the JSON {@code null}: published
+     * now, as a POST without a body is.
+     */
+    @Test
+    void aJsonNullBodyPublishesNow() {
+        String dept = SeedFixture.departmentWithSeedBudget("H");
+        given().post(BUDGET + "/submit", dept, 2022).then().statusCode(200);
+        given().contentType(ContentType.JSON).body("null").post(BUDGET + "/approve", dept, 2022).then().statusCode(200);
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        given().contentType(ContentType.JSON).body("null").post(BUDGET + "/publish", dept, 2022).then().statusCode(200)
+                .body("status", equalTo("published"))
+                .body("approvalDate", equalTo(today))
+                .body("publishedAt", org.hamcrest.Matchers.startsWith(LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+    }
+
     /** The latest event of the key with the status, from budget.events. */
     private static JsonNode lastEvent(String key, String status) throws InterruptedException {
         try (KafkaCompanion kafka = new KafkaCompanion(
