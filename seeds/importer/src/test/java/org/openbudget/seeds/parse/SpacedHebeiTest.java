@@ -38,7 +38,7 @@ class SpacedHebeiTest {
         return doc;
     }
 
-    private static void same(DisclosureDocument expected, DisclosureDocument actual) {
+    static void same(DisclosureDocument expected, DisclosureDocument actual) {
         for (ParsedTable e : expected.tables()) {
             ParsedTable a = actual.table(e.kind()).orElseThrow();
             assertEquals(e.unit(), a.unit(), e.kind() + " unit");

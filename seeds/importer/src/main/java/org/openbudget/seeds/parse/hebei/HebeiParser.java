@@ -30,11 +30,12 @@ public final class HebeiParser {
         SourceText text = SpacedColumns.applies(printed) ? SpacedColumns.tabulate(printed) : printed;
         Warnings warnings = new Warnings();
         List<int[]> titles = new ArrayList<>();
-        for (int n = 1; n <= text.size(); n++) {
-            Optional<TableKind> kind = HebeiTables.title(text.trimmed(n));
+        for (Map.Entry<Integer, TableKind> title : HebeiTitles.find(text).entrySet()) {
+            int n = title.getKey();
+            Optional<TableKind> kind = Optional.of(title.getValue());
             if (kind.isPresent()) {
                 titles.add(new int[]{n, kind.get().ordinal()});
-                if (text.trimmed(n).contains("政府基金")) {
+                if (text.trimmed(n).contains("政府基金") && !text.trimmed(n).contains("政府性基金")) {
                     warnings.add(n, WarningKind.HEALED, "title \"" + text.trimmed(n) + "\" (without 性) read as table 7, "
                             + "政府性基金预算财政拨款支出表");
                 }

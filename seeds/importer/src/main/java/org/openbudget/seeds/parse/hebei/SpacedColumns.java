@@ -80,6 +80,7 @@ final class SpacedColumns {
         List<Fragment> pending = new ArrayList<>();
         boolean newPage = false;
         String department = null;
+        java.util.Map<Integer, TableKind> titles = HebeiTitles.find(text);
         for (int n = 1; n <= text.size(); n++) {
             String raw = text.line(n);
             String line = raw.strip();
@@ -91,7 +92,7 @@ final class SpacedColumns {
                 out.set(n - 1, "");
                 continue;
             }
-            Optional<TableKind> title = HebeiTables.title(line);
+            Optional<TableKind> title = Optional.ofNullable(titles.get(n));
             if (title.isPresent() || line.endsWith("情况说明")) {
                 flush(pending, last, out);
                 kind = title.orElse(null);
