@@ -24,6 +24,14 @@ class LoaderMainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /** Where the runs' default reports go (not the temporary directory of the machine). */
+    @TempDir
+    Path reports;
+
+    private Map<String, String> env() {
+        return Map.of("OPENBUDGET_LOAD_REPORTS", reports.toString());
+    }
+
     /** Requests the loader tried to send where none may be (the batch turns the error into a failed document). */
     private final java.util.List<String> attempted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -32,7 +40,7 @@ class LoaderMainTest {
             attempted.add(m + " " + u);
             throw new AssertionError("no request may be sent: " + m + " " + u);
         };
-        return LoaderMain.run(args, Map.of(), refuse, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return LoaderMain.run(args, env(), refuse, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -105,7 +113,7 @@ class LoaderMainTest {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         assertEquals(0, LoaderMain.run(new String[]{"--publish", "--published-on", "2022-02-09", "--approved-on", "2022-01-20",
-                        "--region", "130127:高邑县", SEED}, Map.of(), services, o, e), out.toString(StandardCharsets.UTF_8) + err);
+                        "--region", "130127:高邑县", SEED}, env(), services, o, e), out.toString(StandardCharsets.UTF_8) + err);
         java.util.List<String> workflow = sent.stream().filter(c -> c.startsWith("POST")).toList();
         assertEquals(java.util.List.of(
                 "POST /api/v1/budgets/434/2022/submit", "POST /api/v1/budgets/434/2022/approve", "POST /api/v1/budgets/434/2022/publish",
@@ -122,7 +130,7 @@ class LoaderMainTest {
         sent.clear();
         budgetStatus[0] = "published";
         assertEquals(0, LoaderMain.run(new String[]{"--publish", "--published-on", "2022-02-09", "--region", "130127:高邑县",
-                SEED}, Map.of(), services, o, e));
+                SEED}, env(), services, o, e));
         assertEquals(java.util.List.of("GET /api/v1/budgets/434/2022"), sent, "a published department-year is left alone");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("already published"));
     }
