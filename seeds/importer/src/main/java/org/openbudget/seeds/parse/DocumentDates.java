@@ -29,13 +29,13 @@ public final class DocumentDates {
         LocalDate approved = null;
         for (int n = 1; n <= text.size() && (published == null || approved == null); n++) {
             String line = text.trimmed(n);
-            if (published == null) {
+            if (published == null && (line.contains("日期") || line.contains("时间"))) {
                 Matcher m = PUBLISHED.matcher(line);
                 if (m.find()) {
                     published = date(m, 1);
                 }
             }
-            if (approved == null) {
+            if (approved == null && (line.contains("批复") || line.contains("批准"))) {
                 Matcher m = APPROVED.matcher(line);
                 if (m.find()) {
                     approved = m.group(1) != null ? date(m, 1) : date(m, 4);

@@ -48,18 +48,23 @@ public final class LayoutDetector {
         for (int n = 1; n <= text.size(); n++) {
             String raw = text.line(n);
             String line = raw.strip();
-            columnRow |= HEBEI_COLUMN_ROW.matcher(raw).matches() || SPACED_COLUMN_ROW.matcher(raw).matches();
-            metaLine |= META_LINE.matcher(line).matches();
-            tabs |= raw.indexOf('\t') >= 0;
-            unit |= HEBEI_UNIT.matcher(line).matches();
-            deptLine |= HEBEI_DEPT_LINE.matcher(line).matches();
-            if (raw.indexOf('\t') < 0) {
-                UnitLine u = UnitLine.of(line);
+            // cheap tests first: most lines are running text (the parse time goal is < 50 ms a document)
+            boolean digit = !line.isEmpty() && Character.isDigit(line.charAt(0));
+            if (line.startsWith("栏次") || line.startsWith("档次")) {
+                columnRow |= HEBEI_COLUMN_ROW.matcher(raw).matches() || SPACED_COLUMN_ROW.matcher(raw).matches();
+            }
+            boolean unitWord = line.contains("单位");
+            metaLine |= unitWord && line.contains("预算年度") && META_LINE.matcher(line).matches();
+            boolean tab = raw.indexOf('\t') >= 0;
+            tabs |= tab;
+            unit |= unitWord && HEBEI_UNIT.matcher(line).matches();
+            deptLine |= digit && HEBEI_DEPT_LINE.matcher(line).matches();
+            if (!tab) {
+                UnitLine u = unitWord ? UnitLine.of(line) : null;
                 unitLines += u != null && u.label() != null ? 1 : 0; // "单位：万元" alone is the Hebei header's too
-                codeColumns |= CODE_COLUMNS.matcher(line).matches();
-                codeRows += CODE_ROW.matcher(line).matches() ? 1 : 0;
-                String squeezed = Texts.squeeze(line);
-                headings += TABLE_HEADINGS.stream().anyMatch(squeezed::contains) && line.length() < 200 ? 1 : 0;
+                codeColumns |= line.startsWith("类") && CODE_COLUMNS.matcher(line).matches();
+                codeRows += digit && CODE_ROW.matcher(line).matches() ? 1 : 0;
+                headings += line.length() < 200 && TABLE_HEADINGS.stream().anyMatch(line::contains) ? 1 : 0;
             }
         }
         if (columnRow) {

@@ -17,10 +17,21 @@ public final class Texts {
         if (s == null) {
             return "";
         }
-        return s.replaceAll("\\s+", "")
-                .replace('(', '（').replace(')', '）')
-                .replace('"', '“').replace(':', '：')
-                .replace("”", "“");
+        // one pass, no regex: every table line is squeezed, several times (the parse time goal is < 50 ms a document)
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                }
+                case '(' -> out.append('（');
+                case ')' -> out.append('）');
+                case '"', '”' -> out.append('“');
+                case ':' -> out.append('：');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** {@link #squeeze} without the leading numbering ("二十、住房保障支出" → "住房保障支出"). */
