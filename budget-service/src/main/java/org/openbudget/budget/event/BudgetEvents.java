@@ -3,6 +3,7 @@ package org.openbudget.budget.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbudget.common.outbox.Outbox;
+import org.openbudget.disclosure.event.EventType;
 
 /**
  * The events budget-service publishes on {@code budget.events} (docs/DESIGN.md §5), each through the outbox
@@ -11,8 +12,8 @@ import org.openbudget.common.outbox.Outbox;
 @ApplicationScoped
 public class BudgetEvents {
 
-    public static final String DEPARTMENT_CHANGED = "org.openbudget.budget.department.changed.v1";
-    public static final String DEPARTMENT_BUDGET_CHANGED = "org.openbudget.budget.department-budget.changed.v1";
+    public static final String DEPARTMENT_CHANGED = EventType.DEPARTMENT_CHANGED.type();
+    public static final String DEPARTMENT_BUDGET_CHANGED = EventType.DEPARTMENT_BUDGET_CHANGED.type();
 
     private final Outbox outbox;
     private final String topic;

@@ -107,6 +107,8 @@ class DepartmentResourceTest {
         JsonNode second = JSON.readTree(ours.get(1).value());
         assertEquals("1.0", first.get("specversion").asText());
         assertEquals("org.openbudget.budget.department.changed.v1", first.get("type").asText());
+        assertEquals("urn:openbudget:events:budget:department-changed:v1", first.get("dataschema").asText(),
+                "dataschema names the data's JSON Schema (its $id; issue 17)");
         assertEquals(code, first.get("subject").asText());
         assertEquals(1, first.at("/data/version").asLong());
         assertEquals("甲", first.at("/data/name").asText());
