@@ -113,7 +113,7 @@ public final class DepartmentCodes {
     }
 
     /** A name as it is compared: NFKC, no blanks at all (全角 spaces included), lower case for Latin letters. */
-    static String key(String name) {
+    public static String key(String name) {
         return normalise(name).replaceAll("[\\s\\u3000\\u00a0]+", "").toLowerCase(Locale.ROOT);
     }
 

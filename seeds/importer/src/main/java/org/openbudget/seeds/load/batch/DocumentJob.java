@@ -1,5 +1,6 @@
 package org.openbudget.seeds.load.batch;
 
+import org.openbudget.seeds.load.DepartmentCodes;
 import org.openbudget.seeds.load.HttpPort;
 import org.openbudget.seeds.load.LoadOptions;
 import org.openbudget.seeds.load.LoadPlan;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * One document of a batch, start to end: read, parse, plan, and (unless --parse-only) load and publish. Whatever
@@ -48,6 +51,8 @@ public final class DocumentJob {
 
     private final Settings settings;
     private final TextReader reader;
+    /** Which input loads each department-year of this batch, and which printed name each --dept code stands for. */
+    private final ConcurrentMap<String, String> claims = new ConcurrentHashMap<>();
 
     public DocumentJob(Settings settings, TextReader reader) {
         this.settings = settings;
@@ -134,6 +139,7 @@ public final class DocumentJob {
                 o.outcome = "parsed";
                 return;
             }
+            claim(input, doc, plan);
             RestLoader loader = new RestLoader(settings.http(), settings.env(), out);
             if (settings.publish() && loader.budgetStatus(plan.department(), plan.year()).filter("published"::equals).isPresent()) {
                 out.println(input.name() + ": department " + plan.department() + ", year " + plan.year()
@@ -180,6 +186,32 @@ public final class DocumentJob {
                 o.parsed = result;
             }
             o.fail(2, e.getMessage());
+        }
+    }
+
+    /**
+     * Two documents of one batch must not load the same department-year: side by side, whichever came last would
+     * replace the other (and a --publish could meet the other's half-done workflow). Nor may one --dept code stand for
+     * two departments' documents, whose profiles would overwrite each other. The first to claim keeps it; the other
+     * fails, naming both.
+     */
+    private void claim(Input input, DisclosureDocument doc, LoadPlan plan) {
+        String given = settings.options().department();
+        if (given != null && doc.departmentName() != null) {
+            String name = DepartmentCodes.key(doc.departmentName());
+            String before = claims.putIfAbsent("dept " + given, name + "\n" + doc.departmentName() + "\n" + input.name());
+            if (before != null && !before.startsWith(name + "\n")) {
+                String[] other = before.split("\n", 3);
+                throw new IllegalArgumentException("--dept " + given + " is given for documents of two departments ("
+                        + other[1] + " in " + other[2] + ", " + doc.departmentName() + " here): give each its code with "
+                        + "--departments FILE; not loaded");
+            }
+        }
+        String key = plan.department() + "/" + plan.year();
+        String other = claims.putIfAbsent("year " + key, input.name());
+        if (other != null && !other.equals(input.name())) {
+            throw new IllegalArgumentException("another document of this batch, " + other + ", is department-year " + key
+                    + " too: loaded once, from that one; not loaded");
         }
     }
 
