@@ -131,6 +131,29 @@ final class SampleVariants {
         return this;
     }
 
+    /**
+     * In the coded tables (rows starting with 类/款/项 columns), names wider than {@code width} page columns wrapped in
+     * their cell as pdftotext prints it: half on the line above the row, half on the line below, the row line keeping
+     * the code and the amounts where they stood.
+     */
+    SampleVariants wrapNames(int width) {
+        Pattern row = Pattern.compile("^(\\s*\\d{1,3}(?:\\s+\\d{1,2}){0,2}\\s+)(\\S+)(\\s+.*)$");
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = row.matcher(lines.get(i));
+            if (!m.matches() || Texts.width(m.group(2)) <= width || m.group(2).matches("\\d.*")) {
+                continue;
+            }
+            String name = m.group(2);
+            int at = m.group(1).length();
+            String half = name.substring(0, name.length() / 2);
+            lines.set(i, m.group(1) + " ".repeat(name.length()) + m.group(3));
+            lines.add(i, " ".repeat(at) + half);
+            lines.add(i + 2, " ".repeat(at) + name.substring(name.length() / 2));
+            i += 2;
+        }
+        return this;
+    }
+
     /** The line of the table title ending with {@code titleEnd}: the one above a unit line (the 目录 lists it too). */
     private int title(String titleEnd) {
         for (int i = 0; i + 1 < lines.size(); i++) {

@@ -111,6 +111,16 @@ class ShanghaiVariantsTest {
     }
 
     @Test
+    void namesWrappedInTheirCellsAroundTheRowAreJoined() throws IOException {
+        SampleVariants variant = new SampleVariants(sample()).departmentLevel().wrapNames(16);
+        assertTrue(variant.text().contains("\n                机关事业单位基本\n"), "the variant wraps long names");
+        DisclosureDocument doc = parse(variant);
+        complete(doc);
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.kind() == WarningKind.HEALED && w.message().contains("wrapped")));
+        SampleFigures.assertEveryRow(doc, figures(), AS_PRINTED);
+    }
+
+    @Test
     void allTheVariantsTogether() throws IOException {
         DisclosureDocument doc = parse(new SampleVariants(sample()).departmentLevel().numberedTitles().tenThousands()
                 .splitOverPages("支出预算总表", "221", true)

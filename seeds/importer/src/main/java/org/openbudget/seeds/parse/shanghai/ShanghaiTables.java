@@ -36,6 +36,7 @@ final class ShanghaiTables {
 
     /** "第 3 页", "- 3 -", "3/16": a page number between the rows of a table split over pages. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:第\\s*\\d+\\s*页(?:\\s*共\\s*\\d+\\s*页)?|[-—–]\\s*\\d+\\s*[-—–]|\\d+\\s*/\\s*\\d+)$");
+    private static final Pattern CODE_COLUMNS = Pattern.compile("^类\\s+款(?:\\s.*)?$");
     private static final Pattern EMPTY_NOTE = Pattern.compile("^(?:本|我)(?:部门|单位).{0,20}无.*(?:预算|支出|安排|经费)|空表");
     /** An amount lying further than this from every heading (in page columns) is not placed. */
     private static final double MAX_DISTANCE = 12;
@@ -78,6 +79,18 @@ final class ShanghaiTables {
         int n = unitLine + 1;
         while (n < end && !isData(text.line(n)) && !isNote(text.trimmed(n))) {
             n++;
+        }
+        // the 类 款 项 line ends the headings: a line below it is the first row's name wrapped above the row
+        int codeColumns = -1;
+        for (int k = unitLine + 1; k < n; k++) {
+            if (CODE_COLUMNS.matcher(text.trimmed(k)).matches()) {
+                codeColumns = k;
+            }
+        }
+        for (int k = codeColumns + 1; codeColumns > 0 && k < n; k++) {
+            if (!text.trimmed(k).isEmpty()) {
+                return k;
+            }
         }
         return n;
     }
@@ -122,6 +135,7 @@ final class ShanghaiTables {
         CodeHealer healer = new CodeHealer(warnings, kind == BASIC_ECONOMIC ? CodeHealer.Scheme.ECONOMIC : CodeHealer.Scheme.FUNCTIONAL);
         TwoSidedLabels labels = new TwoSidedLabels(kind, warnings);
         boolean sequenced = headerWords.contains("序号");
+        WrappedNames wrapped = new WrappedNames(warnings);
         for (int n = first; n < end; n++) {
             String line = text.line(n);
             String trimmed = line.strip();
@@ -142,9 +156,17 @@ final class ShanghaiTables {
             switch (kind) {
                 case SUMMARY, FISCAL_SUMMARY -> twoSided(kind, n, tokens, grid, labels, rows);
                 case THREE_PUBLIC -> threePublic(n, tokens, grid, rows);
-                default -> coded(kind, n, tokens, grid, healer, rows);
+                default -> {
+                    if (wrapped.fragment(n, tokens)) {
+                        continue;
+                    }
+                    int before = rows.size();
+                    coded(kind, n, tokens, grid, healer, rows, wrapped);
+                    wrapped.rowRead(rows, before);
+                }
             }
         }
+        wrapped.end(rows);
         return new ParsedTable(kind, text.trimmed(titleLine), titleLine, unitText.unit(), rows,
                 notes.isEmpty() ? null : String.join("\n", notes), PrintedGrid.NONE);
     }
@@ -188,7 +210,8 @@ final class ShanghaiTables {
         return true;
     }
 
-    private void coded(TableKind kind, int n, List<Token> tokens, ColumnGrid grid, CodeHealer healer, List<ParsedRow> rows) {
+    private void coded(TableKind kind, int n, List<Token> tokens, ColumnGrid grid, CodeHealer healer, List<ParsedRow> rows,
+                       WrappedNames wrapped) {
         int levels = kind == BASIC_ECONOMIC ? 2 : 3;
         List<String> code = new ArrayList<>();
         int i = 0;
@@ -213,6 +236,11 @@ final class ShanghaiTables {
             } else {
                 warnings.add(n, WarningKind.SKIPPED, "\"" + tokens.get(i).text() + "\" among the amounts is not an amount");
             }
+        }
+        if (name.isEmpty()) {
+            name.append(wrapped.nameAbove(n, rows));
+        } else {
+            wrapped.belongAbove(rows);
         }
         if (name.isEmpty()) {
             warnings.add(n, WarningKind.SKIPPED, "row skipped: no name (\"" + text.trimmed(n) + "\")");
