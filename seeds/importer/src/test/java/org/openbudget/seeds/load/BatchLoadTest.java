@@ -240,4 +240,39 @@ class BatchLoadTest {
         assertEquals(1, puts.size(), puts.toString());
         assertTrue(err().contains("--dept X1 is given for documents of two departments ("), err());
     }
+    /**
+     * A department's history in one batch (2022, 2023, 2024, each printing another name for it): its documents are
+     * loaded one after another, never side by side (two PUTs creating one department would collide), and the
+     * department keeps the profile of the latest year whatever order the pool ran them in.
+     */
+    @Test
+    void oneDepartmentsYearsLoadOneAfterAnotherAndTheLatestYearGivesItsProfile(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        String seed = Files.readString(SEED);
+        Files.writeString(docs.resolve("a-2024.txt"), seed.replace("2022", "2024").replace("高邑县政府办", "高邑县人民政府办公室"));
+        Files.writeString(docs.resolve("b-2022.txt"), seed);
+        Files.writeString(docs.resolve("c-2023.txt"), seed.replace("2022", "2023").replace("高邑县政府办", "高邑县政府办公室"));
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<String> departmentNames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpPort services = (m, u, b) -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                if (m.equals("PUT") && u.endsWith("/api/v1/departments/434")) {
+                    departmentNames.add(JsonAssert.tree(b).get("name").asText());
+                    Thread.sleep(200); // long enough for another worker to arrive, were it not held back
+                }
+                return new HttpPort.Answer(m.equals("PUT") ? 201 : 200, "{}");
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        };
+        assertEquals(0, run(services, Map.of(), "--jobs", "3", "--region", "130127:高邑县", "--report",
+                dir.resolve("r.json").toString(), docs.toString()), out.toString(StandardCharsets.UTF_8) + err());
+        assertEquals(1, most.get(), "one request of the department at a time");
+        assertEquals("高邑县人民政府办公室", departmentNames.get(departmentNames.size() - 1),
+                "the 2024 document's profile stays: " + departmentNames);
+    }
 }

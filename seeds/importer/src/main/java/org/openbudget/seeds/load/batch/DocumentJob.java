@@ -53,6 +53,9 @@ public final class DocumentJob {
     private final TextReader reader;
     /** Which input loads each department-year of this batch, and which printed name each --dept code stands for. */
     private final ConcurrentMap<String, String> claims = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Object> departmentLocks = new ConcurrentHashMap<>();
+    /** The year of the document whose department PUT last succeeded, per department. */
+    private final ConcurrentMap<String, Integer> departmentWrittenFrom = new ConcurrentHashMap<>();
 
     public DocumentJob(Settings settings, TextReader reader) {
         this.settings = settings;
@@ -140,43 +143,11 @@ public final class DocumentJob {
                 return;
             }
             claim(input, doc, plan);
-            RestLoader loader = new RestLoader(settings.http(), settings.env(), out);
-            if (settings.publish() && loader.budgetStatus(plan.department(), plan.year()).filter("published"::equals).isPresent()) {
-                out.println(input.name() + ": department " + plan.department() + ", year " + plan.year()
-                        + " is already published: left as it is");
-                o.outcome = "unchanged";
-                return;
+            // one department's documents one after another: two PUTs of a new department side by side would both try
+            // to create it, and its profile would be whichever came last
+            synchronized (departmentLocks.computeIfAbsent(plan.department(), d -> new Object())) {
+                send(input, doc, plan, dates, o, out);
             }
-            out.println("loading " + input.name() + " (" + doc.layout().id() + " layout, " + doc.departmentName()
-                    + ") as department " + plan.department() + ", year " + plan.year() + ":");
-            List<RestLoader.Outcome> outcomes = new ArrayList<>(loader.load(plan));
-            int planned = plan.calls().size();
-            boolean published = false;
-            if (settings.publish() && outcomes.size() == planned && outcomes.stream().allMatch(RestLoader.Outcome::ok)) {
-                List<RestLoader.Outcome> steps = loader.publish(plan, dates);
-                planned += steps.size();
-                outcomes.addAll(steps);
-                published = true;
-            }
-            long failed = outcomes.stream().filter(x -> !x.ok()).count();
-            o.requests = (int) (outcomes.size() - failed);
-            o.planned = planned;
-            for (RestLoader.Outcome x : outcomes) {
-                if (!x.ok()) {
-                    o.errors.add(x.call().method() + " " + x.call().path() + " → " + (x.status() == 0 ? "failed" : x.status())
-                            + ": " + x.detail());
-                }
-            }
-            if (failed > 0 || outcomes.size() < planned) {
-                o.status = Math.max(o.status, 1);
-                if (o.errors.isEmpty()) {
-                    o.errors.add((planned - outcomes.size()) + " requests not sent");
-                }
-                o.outcome = "failed";
-            } else {
-                o.outcome = published ? "published" : "loaded";
-            }
-            out.println("  " + (outcomes.size() - failed) + " of " + planned + " requests succeeded");
         } catch (IllegalArgumentException | IOException e) {
             err.println("load: " + input.name() + ": " + e.getMessage());
             if (settings.parseOnly()) {
@@ -187,6 +158,60 @@ public final class DocumentJob {
             }
             o.fail(2, e.getMessage());
         }
+    }
+
+    /** Loads (and publishes) one planned document; the caller holds its department's lock. */
+    private void send(Input input, DisclosureDocument doc, LoadPlan plan, PublicationDates dates, Outcome o,
+                      PrintStream out) throws IOException {
+        RestLoader loader = new RestLoader(settings.http(), settings.env(), out);
+        if (settings.publish() && loader.budgetStatus(plan.department(), plan.year()).filter("published"::equals).isPresent()) {
+            out.println(input.name() + ": department " + plan.department() + ", year " + plan.year()
+                    + " is already published: left as it is");
+            o.outcome = "unchanged";
+            return;
+        }
+        out.println("loading " + input.name() + " (" + doc.layout().id() + " layout, " + doc.departmentName()
+                + ") as department " + plan.department() + ", year " + plan.year() + ":");
+        LoadPlan sent = plan;
+        Integer written = departmentWrittenFrom.get(plan.department());
+        boolean writesDepartment = written == null || written <= plan.year();
+        if (!writesDepartment) {
+            // the latest year's document gives the department its profile, whichever order the batch ran in
+            sent = new LoadPlan(plan.department(), plan.year(), plan.calls().stream()
+                    .filter(c -> !c.path().equals("/api/v1/departments/" + plan.department())).toList(), plan.warnings());
+            out.println("  the department keeps the profile of its " + written + " document of this batch");
+        }
+        List<RestLoader.Outcome> outcomes = new ArrayList<>(loader.load(sent));
+        if (writesDepartment && !outcomes.isEmpty() && outcomes.get(0).ok()) {
+            departmentWrittenFrom.merge(plan.department(), plan.year(), Math::max);
+        }
+        int planned = sent.calls().size();
+        boolean published = false;
+        if (settings.publish() && outcomes.size() == planned && outcomes.stream().allMatch(RestLoader.Outcome::ok)) {
+            List<RestLoader.Outcome> steps = loader.publish(plan, dates);
+            planned += steps.size();
+            outcomes.addAll(steps);
+            published = true;
+        }
+        long failed = outcomes.stream().filter(x -> !x.ok()).count();
+        o.requests = (int) (outcomes.size() - failed);
+        o.planned = planned;
+        for (RestLoader.Outcome x : outcomes) {
+            if (!x.ok()) {
+                o.errors.add(x.call().method() + " " + x.call().path() + " → " + (x.status() == 0 ? "failed" : x.status())
+                        + ": " + x.detail());
+            }
+        }
+        if (failed > 0 || outcomes.size() < planned) {
+            o.status = Math.max(o.status, 1);
+            if (o.errors.isEmpty()) {
+                o.errors.add((planned - outcomes.size()) + " requests not sent");
+            }
+            o.outcome = "failed";
+        } else {
+            o.outcome = published ? "published" : "loaded";
+        }
+        out.println("  " + (outcomes.size() - failed) + " of " + planned + " requests succeeded");
     }
 
     /**
