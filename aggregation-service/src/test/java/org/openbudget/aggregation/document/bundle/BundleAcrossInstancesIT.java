@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pod. On 2 cores each starts in 5–15 s with {@code -Xmx256m -XX:+UseSerialGC}. Both run the test profile (the tests'
  * database {@code aggregation_test} and broker, a consumer group of their own) without cleaning the database at
  * start, so neither wipes what the other wrote. Region 990101 has no department: the bundle is the county files and
- * the README, which is enough to tell whose zip it is.
+ * the README, which is enough to tell whose zip it is. The second test kills the instance building a bundle and
+ * the other one finishes it.
  */
 class BundleAcrossInstancesIT {
 
@@ -74,6 +80,99 @@ class BundleAcrossInstancesIT {
         assertTrue(java.util.Arrays.equals(zipFromB, zip(c, status)), "a restarted instance serves the same zip");
     }
 
+    /**
+     * The worker building a job dies (kill -9 of its JVM) in the middle: once its lease has run out the other
+     * instance claims the job and builds it from the start. Region 990102 gets 3000 departments in
+     * {@code department_view} (without budgets: each is a line of the county summary), so a build takes long enough
+     * to be caught running; whichever instance claimed it is the one killed.
+     */
+    @Test
+    void aJobWhoseBuilderIsKilledIsFinishedByTheOtherInstance() throws Exception {
+        int departments = 3000;
+        try (Connection db = database()) {
+            sql(db, "delete from department_view where region_code = '990102'");
+            sql(db, "insert into department_view (code, name, region_code, region_name, units, source_version, source_event_id, "
+                    + "source_updated_at, applied_at) select 'it' || g, 'IT department ' || g, '990102', 'IT county', '[]'::jsonb, 1, "
+                    + "gen_random_uuid(), now(), now() from generate_series(1, " + departments + ") g");
+            try {
+                Instance a = start("a");
+                Instance b = start("b");
+                HttpResponse<String> accepted = a.get("/api/v1/documents/2022?region=990102");
+                assertEquals(202, accepted.statusCode(), accepted.body());
+                String id = JSON.readTree(accepted.body()).path("id").asText();
+                String status = "/api/v1/documents/jobs/" + id;
+
+                String owner = awaitBuilder(db, id, Duration.ofSeconds(60));
+                Instance builder = owner.startsWith("it-a/") ? a : b;
+                Instance survivor = builder == a ? b : a;
+                builder.kill();
+                JsonNode killedAt = JSON.readTree(survivor.get(status).body());
+                assertEquals("running", killedAt.path("state").asText(), "killed while running: " + killedAt);
+
+                JsonNode done = awaitState(survivor, status, "done", Duration.ofSeconds(240));
+                assertEquals(departments, done.path("departments").asInt());
+                assertEquals(departments, done.path("completed").asInt());
+                assertTrue(readme(zip(survivor, status, "990102")).contains("departments: " + departments + ", with a budget in this scope: 0"));
+                try (PreparedStatement s = db.prepareStatement("select attempts, run_id from bundle_job where id = ?::uuid")) {
+                    s.setString(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        assertTrue(r.next());
+                        assertEquals(2, r.getInt("attempts"), "claimed by the killed instance, then by the survivor");
+                    }
+                }
+                assertEquals(0, count(db, "select count(*) from bundle_zip_chunk where job_id = '" + id + "' and run_id <> "
+                        + "(select run_id from bundle_job where id = '" + id + "')"), "the killed run's chunks are gone");
+            } finally {
+                sql(db, "delete from department_view where region_code = '990102'");
+            }
+        }
+    }
+
+    /** The lease owner of the job once it runs with some departments done, read from the shared table. */
+    private static String awaitBuilder(Connection db, String id, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (PreparedStatement s = db.prepareStatement("select state, completed, lease_owner from bundle_job where id = ?::uuid")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        if ("running".equals(r.getString("state")) && r.getInt("completed") > 0) {
+                            return r.getString("lease_owner");
+                        }
+                        if (!"queued".equals(r.getString("state")) && !"running".equals(r.getString("state"))) {
+                            throw new AssertionError("job " + id + " is " + r.getString("state") + " before it was caught running");
+                        }
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + id + " not running within " + timeout);
+    }
+
+    /** The tests' database, as the test profile of application.properties names it. */
+    private static Connection database() throws Exception {
+        java.util.Properties config = new java.util.Properties();
+        try (InputStream in = BundleAcrossInstancesIT.class.getResourceAsStream("/application.properties")) {
+            config.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return DriverManager.getConnection(config.getProperty("%test.quarkus.datasource.jdbc.url"),
+                config.getProperty("quarkus.datasource.username"), config.getProperty("quarkus.datasource.password"));
+    }
+
+    private static void sql(Connection db, String sql) throws Exception {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.executeUpdate();
+        }
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (PreparedStatement s = db.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     private Instance start(String name) throws Exception {
         Instance instance = Instance.start(name, freePort());
         started.add(instance);
@@ -101,18 +200,22 @@ class BundleAcrossInstancesIT {
     }
 
     private static byte[] zip(Instance instance, String status) throws Exception {
+        return zip(instance, status, "990101");
+    }
+
+    private static byte[] zip(Instance instance, String status, String region) throws Exception {
         HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(instance.url(status + "/result")))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         assertEquals("application/zip", r.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("attachment; filename=\"documents-990101-2022.zip\"", r.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("attachment; filename=\"documents-" + region + "-2022.zip\"", r.headers().firstValue("Content-Disposition").orElse(""));
         return r.body();
     }
 
     private static String readme(byte[] zip) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals("990101-2022/README.txt")) {
+                if (e.getName().endsWith("-2022/README.txt")) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
@@ -147,13 +250,18 @@ class BundleAcrossInstancesIT {
                 throw new IllegalStateException(jar.toAbsolutePath() + " missing: run through 'mvn verify' (package builds it)");
             }
             Path log = Path.of("target", "bundle-it-" + name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC",
                     "-Dquarkus.profile=test",
                     "-Dquarkus.http.port=" + port,
                     // the other instance's rows stay: the test profile would clean the database at start
                     "-Dquarkus.flyway.clean-at-start=false",
-                    "-jar", jar.toString());
+                    // the lease owner (bundle_job.lease_owner) starts with it: the test sees which instance builds
+                    "-Dopenbudget.instance.id=it-" + name,
+                    // a dead builder's job is claimed again 3 s after its last renewal
+                    "-Dopenbudget.documents.bundle.lease=PT3S"));
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
             return new Instance(name, port, builder.start(), log);
         }
