@@ -1,6 +1,7 @@
 package org.openbudget.seeds.parse;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which of the nine tables a printed table is, from its column structure first and its title second (#14): the
@@ -11,6 +12,9 @@ import java.util.Optional;
  * matter.
  */
 public final class TableClassifier {
+
+    private static final Pattern WORD_类 = Pattern.compile("(?:^|\\s)类(?:\\s|$)", Pattern.MULTILINE);
+    private static final Pattern WORD_款 = Pattern.compile("(?:^|\\s)款(?:\\s|$)", Pattern.MULTILINE);
 
     private TableClassifier() {
     }
@@ -25,7 +29,9 @@ public final class TableClassifier {
         if (h.contains("因公出国") || h.contains("公务接待") || t.contains("三公")) {
             return Optional.of(TableKind.THREE_PUBLIC);
         }
-        boolean coded = h.contains("类") && h.contains("款") || h.contains("编码") || h.contains("科目代码");
+        // code columns: the words 类 and 款 standing alone over them, or a 科目编码 heading (not 分类, not 拨款)
+        boolean coded = WORD_类.matcher(header == null ? "" : header).find() && WORD_款.matcher(header).find()
+                || h.contains("编码") || h.contains("科目代码");
         if (!coded) {
             if (!h.contains("预算数") && !(h.contains("项目") && h.contains("收入") && h.contains("支出"))) {
                 return Optional.empty();

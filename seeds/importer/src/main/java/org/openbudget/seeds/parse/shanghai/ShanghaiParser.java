@@ -78,7 +78,10 @@ public final class ShanghaiParser {
         for (Map.Entry<Integer, UnitLine> e : unitLines.entrySet()) {
             int unitLine = e.getKey();
             int title = titleAbove(text, unitLine, unitLines);
-            int next = unitLines.keySet().stream().filter(l -> l > unitLine).findFirst().orElse(text.size() + 1);
+            int nextUnit = unitLines.keySet().stream().filter(l -> l > unitLine).findFirst().orElse(text.size() + 1);
+            int nextTitle = nextUnit <= text.size() ? titleAbove(text, nextUnit, unitLines) : -1;
+            // the headings end before the next table's title at the latest (an empty table prints no row to end them)
+            int next = nextTitle > unitLine ? nextTitle : nextUnit;
             String header = String.join("\n", reader.header(unitLine, reader.firstRow(unitLine, next)));
             Optional<TableKind> kind = TableClassifier.classify(title > 0 ? text.trimmed(title) : null, header);
             if (kind.isEmpty()) {
