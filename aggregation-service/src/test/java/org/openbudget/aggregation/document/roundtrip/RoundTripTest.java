@@ -57,6 +57,21 @@ class RoundTripTest {
         roundTrip("PDF", "pdf", renderer::render);
     }
 
+    /**
+     * With -Droundtrip.keep=true the rendered documents stay in target/roundtrip-documents/FORMAT for the parse
+     * benchmark (deploy/local/bench-parse), which measures the importer on the platform's own documents.
+     */
+    private static void keep(String extension, String name, byte[] bytes) {
+        if (Boolean.getBoolean("roundtrip.keep")) {
+            try {
+                Path dir = Files.createDirectories(Path.of("target/roundtrip-documents", extension));
+                Files.write(dir.resolve(name), bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     private static void roundTrip(String format, String extension, Function<DisclosureDocument, byte[]> render) {
         CellComparison comparison = new CellComparison();
         long start = System.nanoTime();
@@ -66,6 +81,7 @@ class RoundTripTest {
             pool.submit(() -> generated.parallelStream().forEach(d -> {
                 String name = d.department() + "-" + d.year() + "." + extension;
                 byte[] bytes = render.apply(d);
+                keep(extension, name, bytes);
                 try {
                     comparison.compare(name, d.tables(), DocumentParser.parse(DocumentReader.read(name, bytes)));
                 } catch (RuntimeException e) {
