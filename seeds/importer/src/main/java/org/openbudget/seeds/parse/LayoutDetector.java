@@ -58,7 +58,7 @@ public final class LayoutDetector {
             boolean tab = raw.indexOf('\t') >= 0;
             tabs |= tab;
             unit |= unitWord && HEBEI_UNIT.matcher(line).matches();
-            deptLine |= digit && HEBEI_DEPT_LINE.matcher(line).matches();
+            deptLine |= digit && !tab && HEBEI_DEPT_LINE.matcher(line).matches();
             if (!tab) {
                 UnitLine u = unitWord ? UnitLine.of(line) : null;
                 unitLines += u != null && u.label() != null ? 1 : 0; // "单位：万元" alone is the Hebei header's too

@@ -44,7 +44,16 @@ public record PrintedGrid(List<String> header, List<PrintedRow> rows) {
 
     /** A printed cell as the grid holds it: white space (the ideographic space too) removed, blank as null. */
     public static String cell(String printed) {
-        String s = printed == null ? "" : printed.replaceAll("[\\s\u3000]+", "");
-        return s.isEmpty() ? null : s;
+        if (printed == null) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder(printed.length());
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '\u3000') {
+                s.append(c);
+            }
+        }
+        return s.isEmpty() ? null : s.toString();
     }
 }

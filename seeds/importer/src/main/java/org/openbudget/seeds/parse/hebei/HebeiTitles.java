@@ -29,6 +29,9 @@ final class HebeiTitles {
         Map<Integer, TableKind> titles = new TreeMap<>();
         for (int n = 1; n <= text.size(); n++) {
             String line = text.trimmed(n);
+            if (line.indexOf('表') < 0) {
+                continue; // every title names its 表
+            }
             Optional<TableKind> exact = HebeiTables.title(line);
             if (exact.isPresent()) {
                 titles.put(n, exact.get());
