@@ -78,6 +78,22 @@ final class SampleVariants {
         return this;
     }
 
+    /** 元 figures printed without thousands separators ("9501164"), right-aligned where they stood. */
+    SampleVariants withoutSeparators() {
+        Pattern grouped = Pattern.compile("(?<=\\s|^)\\d{1,3}(?:,\\d{3})+(?=\\s|$)");
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            StringBuilder out = new StringBuilder(l);
+            Matcher m = grouped.matcher(l);
+            while (m.find()) {
+                String plain = m.group().replace(",", "");
+                out.replace(m.start(), m.end(), " ".repeat(m.group().length() - plain.length()) + plain);
+            }
+            lines.set(i, out.toString());
+        }
+        return this;
+    }
+
     static BigDecimal toTenThousands(BigDecimal yuan) {
         return yuan == null ? null : yuan.movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
     }

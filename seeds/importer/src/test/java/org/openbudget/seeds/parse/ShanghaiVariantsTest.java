@@ -79,6 +79,15 @@ class ShanghaiVariantsTest {
     }
 
     @Test
+    void 元WithoutThousandsSeparatorsAreReadTheSame() throws IOException {
+        SampleVariants variant = new SampleVariants(sample()).departmentLevel().withoutSeparators();
+        assertTrue(variant.text().contains(" 9501164 ") && !variant.text().contains("9,501,164"), "the variant drops the separators");
+        DisclosureDocument doc = parse(variant);
+        complete(doc);
+        SampleFigures.assertEveryRow(doc, figures(), AS_PRINTED);
+    }
+
+    @Test
     void aTableContinuedOnANewPageWithItsHeaderRepeatedIsOneTable() throws IOException {
         DisclosureDocument doc = parse(new SampleVariants(sample()).departmentLevel().splitOverPages("支出预算总表", "210", false));
         complete(doc);
