@@ -7,6 +7,7 @@ import org.openbudget.seeds.parse.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,7 +81,7 @@ final class SpacedColumns {
         List<Fragment> pending = new ArrayList<>();
         boolean newPage = false;
         String department = null;
-        java.util.Map<Integer, TableKind> titles = HebeiTitles.find(text);
+        Map<Integer, TableKind> titles = HebeiTitles.find(text);
         for (int n = 1; n <= text.size(); n++) {
             String raw = text.line(n);
             String line = raw.strip();
