@@ -38,13 +38,18 @@ final class HtmlReader {
             throw new UnreadableDocumentException(name, "an HTML page that cannot be read (" + e.getMessage() + ")", e);
         }
         doc.select("script, style, noscript, template, head, [hidden]").remove();
+        // the elements that hold a table somewhere below: walked into, not read as one line of text
+        Set<Element> holders = new HashSet<>();
+        for (Element table : doc.getElementsByTag("table")) {
+            holders.addAll(table.parents());
+        }
         List<String> lines = new ArrayList<>();
-        block(doc.body(), lines);
+        block(doc.body(), lines, holders);
         return String.join("\n", lines) + "\n";
     }
 
     /** The lines of a block element: its tables laid out, its other children's text one line per block. */
-    private static void block(Element e, List<String> lines) {
+    private static void block(Element e, List<String> lines, Set<Element> holders) {
         StringBuilder inline = new StringBuilder();
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
@@ -52,12 +57,12 @@ final class HtmlReader {
             } else if (child instanceof Element c) {
                 if (c.tagName().equals("table")) {
                     flush(inline, lines);
-                    table(c, lines);
+                    table(c, lines, holders);
                 } else if (c.tagName().equals("br")) {
                     flush(inline, lines);
-                } else if (BLOCKS.contains(c.tagName()) || !c.select("table").isEmpty()) {
+                } else if (BLOCKS.contains(c.tagName()) || holders.contains(c)) {
                     flush(inline, lines);
-                    block(c, lines);
+                    block(c, lines, holders);
                 } else {
                     inline.append(c.text());
                 }
@@ -74,9 +79,11 @@ final class HtmlReader {
         inline.setLength(0);
     }
 
-    private static void table(Element table, List<String> lines) {
-        for (Element caption : table.children().select("caption")) {
-            lines.add(caption.text().strip());
+    private static void table(Element table, List<String> lines, Set<Element> holders) {
+        for (Element caption : table.children()) {
+            if (caption.tagName().equals("caption")) {
+                lines.add(caption.text().strip());
+            }
         }
         List<Element> rows = new ArrayList<>();
         for (Element child : table.children()) {
@@ -105,7 +112,7 @@ final class HtmlReader {
                         taken.add(key(r + dr, col + dc));
                     }
                 }
-                String text = LayoutGrid.oneLine(cellText(cell));
+                String text = LayoutGrid.oneLine(cellText(cell, holders));
                 grid.add(r, col, colSpan, text, align(cell, text));
                 col += colSpan;
             }
@@ -114,12 +121,12 @@ final class HtmlReader {
     }
 
     /** A cell's text with its own line breaks ({@code <br>}, paragraphs) kept, for {@link LayoutGrid#oneLine}. */
-    private static String cellText(Element cell) {
-        if (cell.select("br, p, div, table").isEmpty()) {
+    private static String cellText(Element cell, Set<Element> holders) {
+        if (cell.children().isEmpty()) {
             return cell.text();
         }
         List<String> parts = new ArrayList<>();
-        block(cell, parts);
+        block(cell, parts, holders);
         return String.join("\n", parts);
     }
 
@@ -138,6 +145,9 @@ final class HtmlReader {
     }
 
     private static int span(String attr) {
+        if (attr.isEmpty()) {
+            return 1;
+        }
         try {
             int n = Integer.parseInt(attr.strip());
             return Math.max(1, Math.min(n, 1000));

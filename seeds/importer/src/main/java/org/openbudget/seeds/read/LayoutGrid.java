@@ -133,6 +133,9 @@ final class LayoutGrid {
         if (text == null) {
             return "";
         }
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text.strip().replace('\u00A0', ' ');
+        }
         String[] parts = text.strip().split("\\s*[\\r\\n]+\\s*");
         StringBuilder out = new StringBuilder();
         for (String p : parts) {
