@@ -20,6 +20,19 @@ class SpacedHebeiTest {
         same(SeedDocument.parsed(), parse(SpacedSeed.of(SeedDocument.text(), 0)));
     }
 
+    /** The sections' small grids (机构设置, the 绩效目标 tables, 政府采购, 固定资产) laid out with spaces read as the seed's cells. */
+    @Test
+    void theSectionsGridsLaidOutWithSpacesReadTheSame() throws IOException {
+        DisclosureDocument seed = SeedDocument.parsed();
+        DisclosureDocument spaced = parse(SpacedSeed.of(SeedDocument.text(), 0));
+        assertEquals(seed.profile(), spaced.profile());
+        assertEquals(seed.performance(), spaced.performance());
+        assertEquals(seed.assets(), spaced.assets());
+        assertEquals(seed.procurement(), spaced.procurement());
+        assertEquals(seed.yearOverYear(), spaced.yearOverYear());
+        assertEquals(seed.errors(), spaced.errors());
+    }
+
     @Test
     void namesWrappedInTheirCellsAboveAndBelowTheRowAreJoined() throws IOException {
         String spaced = SpacedSeed.of(SeedDocument.text(), 16);

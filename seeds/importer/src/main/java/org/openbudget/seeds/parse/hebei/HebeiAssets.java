@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /** Section 七 国有资产信息 of the Hebei layout: the 部门固定资产占用情况表 and its 截止时间. */
 final class HebeiAssets {
 
-    private static final Pattern AS_OF = Pattern.compile("^截止(?:时间|日期)[：:]\\s*(\\d{4})[-年](\\d{1,2})[-月](\\d{1,2})日?$");
+    /** On a line of its own (the seed), or after the department on the table's header line (space-aligned layouts). */
+    private static final Pattern AS_OF = Pattern.compile("(?:^|\\s)截止(?:时间|日期)[：:]\\s*(\\d{4})[-年](\\d{1,2})[-月](\\d{1,2})日?$");
     private static final Pattern UNIT = Pattern.compile("金额单位[：:]\\s*(万元|元)");
     private static final Pattern STATED_TOTAL = Pattern.compile("固定资产(?:金额|总额)为\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元");
 
@@ -49,7 +50,7 @@ final class HebeiAssets {
                 continue;
             }
             Matcher a = AS_OF.matcher(line);
-            if (a.matches()) {
+            if (raw.indexOf('\t') < 0 && a.find()) {
                 asOf = LocalDate.of(Integer.parseInt(a.group(1)), Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)));
                 continue;
             }

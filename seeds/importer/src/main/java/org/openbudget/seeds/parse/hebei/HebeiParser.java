@@ -27,7 +27,8 @@ public final class HebeiParser {
     }
 
     public static DisclosureDocument parse(SourceText printed) {
-        SourceText text = SpacedColumns.applies(printed) ? SpacedColumns.tabulate(printed) : printed;
+        boolean spaced = SpacedColumns.applies(printed);
+        SourceText text = spaced ? SpacedColumns.tabulate(printed) : printed;
         Warnings warnings = new Warnings();
         List<int[]> titles = new ArrayList<>();
         for (Map.Entry<Integer, TableKind> title : HebeiTitles.find(text).entrySet()) {
@@ -45,6 +46,9 @@ public final class HebeiParser {
         int narrative = text.find(lastTitle + 1, s -> s.endsWith("情况说明") || s.matches("^一、\\S.*") && !s.contains("\t"));
         if (narrative < 0) {
             narrative = text.size() + 1;
+        }
+        if (spaced) {
+            text = SectionGrids.tabulate(text, narrative);
         }
         HebeiTables.Header header = new HebeiTables.Header();
         HebeiTables reader = new HebeiTables(text, warnings, header);
