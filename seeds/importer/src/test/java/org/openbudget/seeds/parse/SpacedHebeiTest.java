@@ -40,6 +40,18 @@ class SpacedHebeiTest {
         same(SeedDocument.parsed(), parse(spaced));
     }
 
+    /** The platform prints a sentence counting the project tables above them: computed, not loaded, no error. */
+    @Test
+    void thePlatformsProjectCountSentenceIsNotAnError() throws IOException {
+        String sentence = "2022年项目支出58万元，编制预算项目绩效目标表4个。";
+        String text = SpacedSeed.of(SeedDocument.text(), 0).replace("\n1、大气办经费绩效目标表\n", "\n" + sentence + "\n1、大气办经费绩效目标表\n");
+        assertEquals(true, text.contains(sentence), "the variant prints the sentence");
+        DisclosureDocument doc = parse(text);
+        assertEquals(SeedDocument.parsed().errors(), doc.errors());
+        assertEquals(true, doc.warnings().stream().anyMatch(w -> w.kind() == WarningKind.NOT_LOADED && w.message().contains("绩效目标表4个")));
+        assertEquals(SeedDocument.parsed().performance().projects().size(), doc.performance().projects().size());
+    }
+
     private static DisclosureDocument parse(String text) {
         DisclosureDocument doc = DocumentParser.parse(SourceText.of("spaced.txt", text));
         assertEquals(Layout.HEBEI, doc.layout());

@@ -24,6 +24,8 @@ final class HebeiPerformance {
 
     private static final Pattern SUB_GOAL = Pattern.compile("^[（(]\\d+[)）]\\s*(.+)$");
     private static final Pattern PROJECT = Pattern.compile("^\\d+\\s*[、.．]\\s*(.+?)绩效目标表$");
+    /** The platform's sentence above the project tables: "2022年项目支出58万元，编制预算项目绩效目标表4个。" */
+    private static final Pattern PROJECT_COUNT = Pattern.compile("^\\d{4}年项目支出.*绩效目标表\\s*\\d+\\s*个。?$");
     private static final Pattern NO_SPECIAL_FUNDS = Pattern.compile(".*(未安排专项资金|无专项资金).*");
 
     private final SourceText text;
@@ -111,6 +113,9 @@ final class HebeiPerformance {
                         project = new ProjectBuilder(n, m.group(1).strip());
                     } else if (project != null && raw.indexOf('\t') >= 0) {
                         project.row(n, raw.split("\t", -1));
+                    } else if (project == null && PROJECT_COUNT.matcher(line).matches()) {
+                        warnings.add(n, WarningKind.NOT_LOADED, "\"" + HebeiTables.abbreviate(line) + "\": counted from the "
+                                + "project tables below by the document generator");
                     } else {
                         warnings.add(n, WarningKind.SKIPPED, "line of 预算项目绩效目标 not read: \"" + HebeiTables.abbreviate(line) + "\"");
                     }
