@@ -67,6 +67,33 @@ class XlsxReaderTest {
                 ""), lines(text));
     }
 
+    /** Two tables one under the other on one sheet share the sheet's columns, each row still a line of its own. */
+    @Test
+    void severalTablesOnOneSheetKeepTheirRowsAndColumns() throws Exception {
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("表");
+            String[][] rows = {{"部门收入预算总表"}, {"项目", "预算数"}, {"事业收入", "2,620,000"}, {}, {"部门支出预算总表"},
+                    {"项目", "基本支出", "项目支出"}, {"合计", "7,380,214", "2,620,000"}};
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+        });
+        List<String> lines = lines(DocumentReader.read("two.xlsx", xlsx));
+        // column 0 is 16 wide (部门收入预算总表), column 1 9 (7,380,214): columns start at 0, 19 and 31
+        assertEquals(List.of(
+                "部门收入预算总表",
+                "项目" + " ".repeat(17) + "预算数",
+                "事业收入" + " ".repeat(15) + "2,620,000",
+                "",
+                "部门支出预算总表",
+                "项目" + " ".repeat(17) + "基本支出" + " ".repeat(8) + "项目支出",
+                "合计" + " ".repeat(17) + "7,380,214" + " ".repeat(3) + "2,620,000",
+                ""), lines);
+    }
+
     @Test
     void aFormulaIsRefusedNamingItsCell() throws Exception {
         byte[] xlsx = workbook(wb -> {
