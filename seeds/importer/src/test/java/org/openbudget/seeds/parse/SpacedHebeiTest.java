@@ -40,6 +40,43 @@ class SpacedHebeiTest {
         same(SeedDocument.parsed(), parse(spaced));
     }
 
+    /** Paragraphs wrapped at the page width (a PDF's text) are read as the seed's one-line paragraphs. */
+    @Test
+    void paragraphsWrappedAtThePageWidthAreReadAsOne() throws IOException {
+        DisclosureDocument seed = SeedDocument.parsed();
+        String text = SpacedSeed.wrapParagraphs(SpacedSeed.of(SeedDocument.text(), 0), 100);
+        assertEquals(true, text.split("\n").length > SeedDocument.text().split("\n").length + 20, "the variant wraps paragraphs");
+        DisclosureDocument doc = parse(text);
+        assertEquals(withoutLines(seed.profile()), withoutLines(doc.profile()));
+        assertEquals(withoutLines(seed.performance()), withoutLines(doc.performance()));
+        assertEquals(seed.yearOverYear().stream().map(y -> y.item() + " " + y.prior() + " " + y.reason()).toList(),
+                doc.yearOverYear().stream().map(y -> y.item() + " " + y.prior() + " " + y.reason()).toList());
+        assertEquals(seed.errors().size(), doc.errors().size(), () -> doc.errors().toString());
+    }
+
+    /** What the profile says, without the lines it says it on. */
+    private static String withoutLines(org.openbudget.seeds.parse.model.Profile p) {
+        return p.duties() + "|" + p.units().stream().map(u -> u.name() + "," + u.nature() + "," + u.grade() + "," + u.fundingForm()).toList()
+                + "|" + p.organization() + "|" + p.glossary().stream().map(g -> g.term() + ":" + g.definition()).toList()
+                + "|" + p.otherMatters();
+    }
+
+    /** What section 五 says, without the lines it says it on. */
+    private static String withoutLines(org.openbudget.seeds.parse.model.Performance p) {
+        StringBuilder s = new StringBuilder(p.overallGoal()).append('|').append(p.safeguards()).append('|')
+                .append(p.specialFunds() == null ? null : p.specialFunds().statement());
+        p.subGoals().forEach(g -> {
+            s.append('|').append(g.title());
+            g.entries().forEach(e -> s.append('|').append(e.goal()).append('/').append(e.indicator()));
+        });
+        p.projects().forEach(t -> {
+            s.append('|').append(t.name()).append(':').append(t.goal());
+            t.indicators().forEach(r -> s.append('|').append(r.level1()).append(',').append(r.level2()).append(',')
+                    .append(r.level3()).append(',').append(r.description()).append(',').append(r.value()).append(',').append(r.basis()));
+        });
+        return s.toString();
+    }
+
     /** The platform prints a sentence counting the project tables above them: computed, not loaded, no error. */
     @Test
     void thePlatformsProjectCountSentenceIsNotAnError() throws IOException {

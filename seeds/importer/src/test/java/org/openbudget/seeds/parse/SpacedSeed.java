@@ -40,6 +40,37 @@ final class SpacedSeed {
         return String.join("\n", out);
     }
 
+    /**
+     * The explanatory sections' paragraphs (lines wider than {@code width} page columns after the nine tables, not a
+     * grid's spaced cells) wrapped at {@code width} as a PDF prints them: the first line indented by four spaces, the
+     * next lines from the first column.
+     */
+    static String wrapParagraphs(String spaced, int width) {
+        List<String> out = new ArrayList<>();
+        boolean sections = false;
+        for (String line : spaced.split("\n", -1)) {
+            sections |= line.strip().endsWith("情况说明") && !line.contains(".....");
+            String t = line.strip();
+            if (!sections || Texts.width(t) <= width || t.contains("   ")) {
+                out.add(line);
+                continue;
+            }
+            StringBuilder current = new StringBuilder("    ");
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                String c = new String(Character.toChars(cp));
+                if (Texts.width(current.toString()) + Texts.width(c) > width) {
+                    out.add(current.toString());
+                    current = new StringBuilder();
+                }
+                current.append(c);
+                i += Character.charCount(cp);
+            }
+            out.add(current.toString());
+        }
+        return String.join("\n", out);
+    }
+
     /** One run of tab-separated lines (a table's header and rows, or a page of it) laid out on one column grid. */
     private static void block(List<String> block, int wrapAbove, List<String> out) {
         List<String[]> rows = block.stream().map(l -> l.split("\t", -1)).toList();

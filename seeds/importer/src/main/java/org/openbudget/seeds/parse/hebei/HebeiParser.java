@@ -48,7 +48,7 @@ public final class HebeiParser {
             narrative = text.size() + 1;
         }
         if (spaced) {
-            text = SectionGrids.tabulate(text, narrative);
+            text = WrappedParagraphs.join(SectionGrids.tabulate(text, narrative), narrative);
         }
         HebeiTables.Header header = new HebeiTables.Header();
         HebeiTables reader = new HebeiTables(text, warnings, header);
