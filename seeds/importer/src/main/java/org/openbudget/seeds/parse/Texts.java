@@ -41,6 +41,17 @@ public final class Texts {
         return squeeze(squeezed);
     }
 
+    /**
+     * A sentence saying there is nothing to print ("本部门职责尚未录入。", "本部门2022年预算绩效目标尚未公开。", "无。"):
+     * no figure or text is lost by not reading it.
+     */
+    public static boolean statesAbsence(String line) {
+        String s = line == null ? "" : line.strip();
+        return ABSENCE.matcher(s).matches();
+    }
+
+    private static final Pattern ABSENCE = Pattern.compile("^(?:无|暂无|本(?:部门|单位)\\S{0,40}?(?:尚未(?:录入|公开|填报|编制)|无\\S{0,20}))。?$");
+
     /** Visual width in a monospaced layout: CJK and full-width characters take two cells. */
     public static int width(String s) {
         int w = 0;

@@ -75,6 +75,10 @@ final class HebeiAssets {
                 continue;
             }
             Optional<String> key = key(name);
+            if (key.isEmpty() && (name.startsWith("注") || Texts.statesAbsence(name))) {
+                warnings.add(n, WarningKind.NOT_LOADED, "\"" + name + "\" under the 固定资产占用情况表: a note, no row");
+                continue;
+            }
             if (key.isEmpty()) {
                 warnings.add(n, WarningKind.SKIPPED, "asset row \"" + name + "\" is not a row of the 固定资产占用情况表");
                 continue;

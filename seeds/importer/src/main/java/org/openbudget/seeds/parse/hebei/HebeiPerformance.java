@@ -1,6 +1,7 @@
 package org.openbudget.seeds.parse.hebei;
 
 import org.openbudget.seeds.parse.SourceText;
+import org.openbudget.seeds.parse.Texts;
 import org.openbudget.seeds.parse.WarningKind;
 import org.openbudget.seeds.parse.Warnings;
 import org.openbudget.seeds.parse.model.Performance;
@@ -120,8 +121,9 @@ final class HebeiPerformance {
                         warnings.add(n, WarningKind.SKIPPED, "line of 预算项目绩效目标 not read: \"" + HebeiTables.abbreviate(line) + "\"");
                     }
                 }
-                default -> warnings.add(n, WarningKind.SKIPPED, "line of section 五 outside its known parts skipped: \""
-                        + HebeiTables.abbreviate(line) + "\"");
+                default -> warnings.add(n, Texts.statesAbsence(line) ? WarningKind.NOT_LOADED : WarningKind.SKIPPED,
+                        (Texts.statesAbsence(line) ? "section 五 states there is nothing to read: \"" : "line of section 五 outside its "
+                                + "known parts skipped: \"") + HebeiTables.abbreviate(line) + "\"");
             }
         }
         if (pendingGoal != null) {

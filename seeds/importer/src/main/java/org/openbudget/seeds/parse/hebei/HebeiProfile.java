@@ -55,6 +55,9 @@ final class HebeiProfile {
                     warnings.add(p.line(), WarningKind.HEALED, "paragraph without numbering joined to duty " + (last + 1)
                             + " of line " + dutyLines.get(last) + " (a duty continued on a new line)");
                     duties.set(last, duties.get(last) + line);
+                } else if (Texts.statesAbsence(line)) {
+                    warnings.add(p.line(), WarningKind.NOT_LOADED, "部门职责 states there is nothing to read: \""
+                            + HebeiTables.abbreviate(line) + "\"");
                 } else {
                     warnings.add(p.line(), WarningKind.SKIPPED, "text before the first numbered duty skipped: \""
                             + HebeiTables.abbreviate(line) + "\"");
@@ -93,6 +96,9 @@ final class HebeiProfile {
                 warnings.add(p.line(), WarningKind.HEALED, "paragraph joined to the explanation of " + last.term()
                         + " (line " + last.line() + ")");
                 items.add(new GlossaryItem(last.line(), last.term(), last.definition() + p.text()));
+            } else if (Texts.statesAbsence(p.text())) {
+                warnings.add(p.line(), WarningKind.NOT_LOADED, "名词解释 states there is nothing to read: \""
+                        + HebeiTables.abbreviate(p.text()) + "\"");
             } else {
                 warnings.add(p.line(), WarningKind.SKIPPED, "名词解释 paragraph without a numbered term skipped: \""
                         + HebeiTables.abbreviate(p.text()) + "\"");
