@@ -75,10 +75,15 @@ public class BundleJobStore {
                 claim.job().id(), claim.runId()) == 1;
     }
 
+    /** The lease renewed; false when the run no longer holds the job. */
+    public boolean renew(Claim claim, Duration lease) {
+        return update("update bundle_job set lease_until = now() + ? * interval '1 millisecond' where id = ? and run_id = ? "
+                + "and state = 'running'", lease.toMillis(), claim.job().id(), claim.runId()) == 1;
+    }
+
     /** Appends chunk {@code seq} of the run's zip (and renews the lease); false when the run no longer holds the job. */
     public boolean writeChunk(Claim claim, int seq, byte[] content, Duration lease) {
-        if (update("update bundle_job set lease_until = now() + ? * interval '1 millisecond' where id = ? and run_id = ? "
-                + "and state = 'running'", lease.toMillis(), claim.job().id(), claim.runId()) != 1) {
+        if (!renew(claim, lease)) {
             return false;
         }
         update("insert into bundle_zip_chunk (job_id, run_id, seq, content) values (?, ?, ?, ?)",

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * County bundles, built in the background from jobs every replica shares in PostgreSQL ({@link BundleJobStore}): a
@@ -22,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Each replica has one worker thread (a county of 150 departments renders 450 files; on 2 cores one bundle at a
  * time keeps the service responsive). It claims the oldest job nobody builds ({@code for update skip locked}), holds
- * it by a lease it renews after each department and each chunk of the zip, and polls every {@code poll-interval}.
+ * it by a lease renewed every third of its length by a heartbeat thread (and after each department and each chunk),
+ * and polls every {@code poll-interval}.
  * A worker that dies (a killed pod) stops renewing: once its lease has run out another replica's worker — or this
  * one after its restart — claims the job and builds it again from the start; after {@code max-attempts} claims
  * the job is failed with the reason instead. A replica that shuts down gracefully gives its job back at once.
@@ -41,6 +44,12 @@ public class BundleJobs {
 
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "document-bundle");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Renews the lease of the job being built while the worker is inside one long step (a big PDF, the county files). */
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "document-bundle-lease");
         t.setDaemon(true);
         return t;
     });
@@ -108,17 +117,32 @@ public class BundleJobs {
     private void build(BundleJobStore.Claim claim) {
         BundleJob job = claim.job();
         LOG.infof("county bundle %s (%s, %d, %s): built by %s", job.id(), job.region(), job.year(), job.scope(), owner);
+        long started = System.nanoTime();
+        AtomicBoolean lost = new AtomicBoolean();
+        long beat = Math.max(100, lease.toMillis() / 3);
+        ScheduledFuture<?> renewing = heartbeat.scheduleWithFixedDelay(() -> {
+            try {
+                if (!store.renew(claim, lease)) {
+                    lost.set(true);
+                }
+            } catch (RuntimeException e) {
+                LOG.debugf("county bundle %s: lease not renewed (%s); tried again in %d ms", job.id(), e.getMessage(), beat);
+            }
+        }, beat, beat, TimeUnit.MILLISECONDS);
         try {
             ZipChunks zip = new ZipChunks(store, claim, chunkBytes, lease);
             writer.write(job, zip, (departments, completed) -> {
                 if (stopping) {
                     throw new Stopping();
                 }
-                if (!store.progress(claim, departments, completed, lease)) {
+                if (lost.get() || !store.progress(claim, departments, completed, lease)) {
                     throw new ZipChunks.LostJob("bundle " + job.id() + " was taken over by another worker");
                 }
             });
-            if (!store.finish(claim, zip.size(), zip.chunks())) {
+            if (store.finish(claim, zip.size(), zip.chunks())) {
+                LOG.infof("county bundle %s done: %d bytes in %d chunks, %d ms", job.id(), zip.size(), zip.chunks(),
+                        (System.nanoTime() - started) / 1_000_000);
+            } else {
                 LOG.warnf("county bundle %s was taken over by another worker before it finished here", job.id());
             }
         } catch (Stopping e) {
@@ -129,6 +153,8 @@ public class BundleJobs {
         } catch (Exception e) {
             LOG.errorf(e, "county bundle %s (%s, %d) failed", job.id(), job.region(), job.year());
             store.fail(claim, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            renewing.cancel(false);
         }
     }
 
@@ -146,6 +172,7 @@ public class BundleJobs {
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
         worker.shutdown();
+        heartbeat.shutdown();
         // a job being built is given back by the worker at its next department; one that takes longer stays
         // claimed until its lease runs out
         if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pod. On 2 cores each starts in 5–15 s with {@code -Xmx256m -XX:+UseSerialGC}. Both run the test profile (the tests'
  * database {@code aggregation_test} and broker, a consumer group of their own) without cleaning the database at
  * start, so neither wipes what the other wrote. Region 990101 has no department: the bundle is the county files and
- * the README, which is enough to tell whose zip it is. The second test kills the instance building a bundle and
- * the other one finishes it.
+ * the README, which is enough to tell whose zip it is. The other tests stop the instance building a bundle — killed,
+ * or gracefully — and the other one finishes it.
  */
 class BundleAcrossInstancesIT {
 
@@ -82,13 +82,27 @@ class BundleAcrossInstancesIT {
 
     /**
      * The worker building a job dies (kill -9 of its JVM) in the middle: once its lease has run out the other
-     * instance claims the job and builds it from the start. Region 990102 gets 3000 departments in
+     * instance claims the job and builds it from the start. Region 990102 gets 10000 departments in
      * {@code department_view} (without budgets: each is a line of the county summary), so a build takes long enough
      * to be caught running; whichever instance claimed it is the one killed.
      */
     @Test
     void aJobWhoseBuilderIsKilledIsFinishedByTheOtherInstance() throws Exception {
-        int departments = 3000;
+        assertEquals(2, stopTheBuilderMidway(false), "claimed by the killed instance, then by the survivor");
+    }
+
+    /**
+     * A graceful stop (SIGTERM: a rolling update, a scale-down) gives the job back at once: the other instance claims
+     * it without waiting for the lease, and the stopped instance's claim is not counted against the job.
+     */
+    @Test
+    void aJobWhoseBuilderStopsGracefullyIsGivenBackAndNotCounted() throws Exception {
+        assertEquals(1, stopTheBuilderMidway(true), "the given-back claim is not counted");
+    }
+
+    /** Starts a bundle, stops the instance building it mid-way, and answers the job's attempts once the other finished it. */
+    private int stopTheBuilderMidway(boolean graceful) throws Exception {
+        int departments = 10000;
         try (Connection db = database()) {
             sql(db, "delete from department_view where region_code = '990102'");
             sql(db, "insert into department_view (code, name, region_code, region_name, units, source_version, source_event_id, "
@@ -105,30 +119,28 @@ class BundleAcrossInstancesIT {
                 String owner = awaitBuilder(db, id, Duration.ofSeconds(60));
                 Instance builder = owner.startsWith("it-a/") ? a : b;
                 Instance survivor = builder == a ? b : a;
-                builder.kill();
-                JsonNode killedAt = JSON.readTree(survivor.get(status).body());
-                assertEquals("running", killedAt.path("state").asText(), "killed while running: " + killedAt);
+                if (graceful) {
+                    builder.stop();
+                } else {
+                    builder.kill();
+                    JsonNode killedAt = JSON.readTree(survivor.get(status).body());
+                    assertEquals("running", killedAt.path("state").asText(), "killed while running: " + killedAt);
+                }
 
                 JsonNode done = awaitState(survivor, status, "done", Duration.ofSeconds(240));
                 assertEquals(departments, done.path("departments").asInt());
                 assertEquals(departments, done.path("completed").asInt());
                 assertTrue(readme(zip(survivor, status, "990102")).contains("departments: " + departments + ", with a budget in this scope: 0"));
-                try (PreparedStatement s = db.prepareStatement("select attempts, run_id from bundle_job where id = ?::uuid")) {
-                    s.setString(1, id);
-                    try (ResultSet r = s.executeQuery()) {
-                        assertTrue(r.next());
-                        assertEquals(2, r.getInt("attempts"), "claimed by the killed instance, then by the survivor");
-                    }
-                }
                 assertEquals(0, count(db, "select count(*) from bundle_zip_chunk where job_id = '" + id + "' and run_id <> "
-                        + "(select run_id from bundle_job where id = '" + id + "')"), "the killed run's chunks are gone");
+                        + "(select run_id from bundle_job where id = '" + id + "')"), "the stopped run's chunks are gone");
+                return (int) count(db, "select attempts from bundle_job where id = '" + id + "'");
             } finally {
                 sql(db, "delete from department_view where region_code = '990102'");
             }
         }
     }
 
-    /** The lease owner of the job once it runs with some departments done, read from the shared table. */
+    /** The lease owner of the job once it runs, read from the shared table. */
     private static String awaitBuilder(Connection db, String id, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -136,7 +148,7 @@ class BundleAcrossInstancesIT {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
-                        if ("running".equals(r.getString("state")) && r.getInt("completed") > 0) {
+                        if ("running".equals(r.getString("state"))) {
                             return r.getString("lease_owner");
                         }
                         if (!"queued".equals(r.getString("state")) && !"running".equals(r.getString("state"))) {
@@ -145,7 +157,7 @@ class BundleAcrossInstancesIT {
                     }
                 }
             }
-            Thread.sleep(50);
+            Thread.sleep(10);
         }
         throw new AssertionError("job " + id + " not running within " + timeout);
     }
@@ -258,8 +270,8 @@ class BundleAcrossInstancesIT {
                     "-Dquarkus.flyway.clean-at-start=false",
                     // the lease owner (bundle_job.lease_owner) starts with it: the test sees which instance builds
                     "-Dopenbudget.instance.id=it-" + name,
-                    // a dead builder's job is claimed again 3 s after its last renewal
-                    "-Dopenbudget.documents.bundle.lease=PT3S"));
+                    // a dead builder's job is claimed again 5 s after its last renewal (renewed every 1.7 s meanwhile)
+                    "-Dopenbudget.documents.bundle.lease=PT5S"));
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -295,6 +307,14 @@ class BundleAcrossInstancesIT {
                 Thread.sleep(250);
             }
             throw new IllegalStateException(name + " not up within " + timeout + " (last: " + last + "):\n" + tail());
+        }
+
+        /** SIGTERM: Quarkus shuts down gracefully. */
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new AssertionError(name + " did not stop within 30 s:\n" + tail());
+            }
         }
 
         void kill() {
