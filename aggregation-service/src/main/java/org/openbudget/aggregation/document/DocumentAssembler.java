@@ -15,6 +15,9 @@ import org.openbudget.disclosure.table.DisclosureTable;
 import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.disclosure.table.DisclosureTables;
 import org.openbudget.disclosure.table.TableInput;
+import org.openbudget.disclosure.classification.CatalogScheme;
+import org.openbudget.disclosure.classification.FunctionalClass;
+import org.openbudget.disclosure.classification.YearCatalogs;
 
 import java.util.List;
 
@@ -41,8 +44,12 @@ public final class DocumentAssembler {
                 OtherMattersSection.build(in.profile())));
     }
 
-    /** The nine tables as the model builds them, in 万元, with the model's 30 functional 类 (this service reads no catalog). */
+    /**
+     * The nine tables as the model builds them, in 万元, with the functional 类 of the budget year's catalog (the 类
+     * tables 1 and 4 list even when empty change with the year: 234 is gone from 2023), as budget-service prints them.
+     */
     private static List<DisclosureTable> tables(DocumentInput in) {
-        return DisclosureTables.all(TableInput.of(in.budget().content()), AmountUnit.WAN_YUAN);
+        List<FunctionalClass> classes = YearCatalogs.catalog(CatalogScheme.FUNCTIONAL, in.year()).topLevel();
+        return DisclosureTables.all(new TableInput(in.budget().content(), classes), AmountUnit.WAN_YUAN);
     }
 }
