@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.openbudget.aggregation.consistency.ConsistencyRules;
 import org.openbudget.aggregation.consistency.Finding;
+import org.openbudget.aggregation.event.ValidationReport;
 import org.openbudget.disclosure.budget.BudgetContent;
 import org.openbudget.disclosure.budget.EconomicLine;
 import org.openbudget.disclosure.budget.FunctionalLine;
@@ -36,20 +37,18 @@ import java.util.Map;
 /**
  * Checks one uploaded disclosure without loading it (issue 14, the auditor's case): the importer reads it (its document
  * reader for PDF, XLSX, HTML or text, its parser and its mapping onto the owners' requests — one parser, not a copy), disclosure-model builds the nine tables from
- * the figures read, the year's catalogs judge the codes, and {@link ConsistencyRules} — the rules the platform runs
- * on stored budgets — give the findings. Nothing is stored.
+ * the figures read, the year's catalogs judge the codes, and budget-service's validation ({@link UploadedValidation}) with
+ * {@link ConsistencyRules} — the rules the platform runs on stored budgets — give the findings. Nothing is stored.
  */
 @ApplicationScoped
 public class DocumentCheck {
 
     private static final Logger LOG = Logger.getLogger(DocumentCheck.class);
 
-    /** What a stored budget's report has and an uploaded document's cannot. */
+    /** What a stored budget's report has and an uploaded document's may not. */
     static final List<String> NOT_CHECKED = List.of(
-            "budget-service's own validation (parents = Σ children, table totals across tables 1–6, 人员/公用经费): it runs "
-                    + "when a budget is stored; the parser's warnings below name printed figures that differ from what the "
-                    + "platform would derive",
-            "timeliness: the approval and publication dates are not taken from an uploaded document");
+            "timeliness: only from the approval (批复) and publication (公开) dates the document prints; a document that "
+                    + "prints neither is not judged on time");
 
     private final ObjectMapper json;
     private final Clock clock = Clock.systemDefaultZone();
@@ -78,7 +77,7 @@ public class DocumentCheck {
             LOG.warnf(e, "the parser failed on the upload %s", name);
             throw new UnreadableUpload("the document could not be read as a budget disclosure (" + e.getClass().getSimpleName() + ")", e);
         }
-        UploadedParts parts = UploadedParts.of(load, doc.departmentName(), json);
+        UploadedParts parts = UploadedParts.of(load, doc.departmentName(), doc.approvedOn(), doc.publishedOn(), json);
         if (parts.budget() == null) {
             throw new UnreadableUpload("no budget table was recognised in the document");
         }
@@ -97,7 +96,9 @@ public class DocumentCheck {
             judge(economic.status(line.code(), line.name()), line.name(), catalog);
         }
         String department = doc.departmentCode();
-        List<Finding> findings = new ArrayList<>(new ConsistencyRules(department, load.year(), parts.budget(), null,
+        // budget-service's own rules, as a stored budget's event brings them: the same findings for the same figures
+        ValidationReport validation = UploadedValidation.of(parts.budget(), functional, economic, json);
+        List<Finding> findings = new ArrayList<>(new ConsistencyRules(department, load.year(), parts.budget(), validation,
                 parts.targets(), parts.plan(), parts.assetsAsOf(), LocalDate.now(clock)).findings());
         findings.sort(Comparator.comparingInt(DocumentCheck::rank).thenComparing(Finding::rule));
 

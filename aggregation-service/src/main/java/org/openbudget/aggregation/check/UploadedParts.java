@@ -18,6 +18,8 @@ import org.openbudget.seeds.load.api.PerformanceBody;
 import org.openbudget.seeds.load.api.PlanBody;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,11 @@ import java.util.Map;
  */
 record UploadedParts(BudgetVersion budget, TargetsChanged targets, AssetYearChanged.Plan plan, AssetYearChanged assetsAsOf) {
 
-    static UploadedParts of(LoadPlan load, String departmentName, ObjectMapper json) {
+    /** Where a printed day is a day (the consistency rules count approval and publication days there). */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** @param approvedOn the approval date the document prints, or null; {@code publishedOn} likewise */
+    static UploadedParts of(LoadPlan load, String departmentName, LocalDate approvedOn, LocalDate publishedOn, ObjectMapper json) {
         BudgetVersion budget = null;
         TargetsChanged targets = null;
         AssetYearChanged.Plan plan = null;
@@ -44,7 +50,8 @@ record UploadedParts(BudgetVersion budget, TargetsChanged targets, AssetYearChan
             if (call.body() instanceof BudgetContent content) {
                 // the printed unit is the input unit: 万元 figures keep the printed rounding (tolerances of the rules)
                 BudgetHeader header = new BudgetHeader(load.department(), departmentName, load.year(), 0, "published", 0,
-                        content.unit().label(), null, null, null);
+                        content.unit().label(), approvedOn,
+                        publishedOn == null ? null : publishedOn.atStartOfDay(CHINA).toOffsetDateTime(), null);
                 budget = new BudgetVersion(header, inYuan(content, json));
             } else if (call.body() instanceof PerformanceBody performance) {
                 targets = targets(performance, load, json);

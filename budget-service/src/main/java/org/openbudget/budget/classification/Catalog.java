@@ -3,6 +3,7 @@ package org.openbudget.budget.classification;
 import org.openbudget.disclosure.classification.CodeChange;
 import org.openbudget.disclosure.classification.CodeHistory;
 import org.openbudget.disclosure.classification.YearCatalogs;
+import org.openbudget.disclosure.validation.CodeCatalog;
 
 import java.util.Collections;
 import java.util.List;
@@ -12,12 +13,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One scheme's codes for one year, in code order; plain Java so that validation and tables can use it.
+ * One scheme's codes for one year, in code order; plain Java so that validation and tables can use it. It is what
+ * disclosure-model's validation asks of a catalog ({@link CodeCatalog}), so an admin's upload overrides the shipped one.
  *
  * @param year          the year of the catalog (the one asked for, else the latest earlier one, else the earliest)
  * @param requestedYear the budget year it was asked for: a check says so when the two differ
  */
-public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries, int requestedYear) {
+public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries, int requestedYear) implements CodeCatalog {
 
     public Catalog(Scheme scheme, int year, List<CatalogEntry> entries) {
         this(scheme, year, entries, year);
@@ -36,11 +38,13 @@ public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries, int r
         return entries.stream().filter(e -> e.code().length() == 3).toList();
     }
 
+    @Override
     public boolean isEmpty() {
         return entries.isEmpty();
     }
 
     /** Whether another year's catalog stands in for the year asked for. */
+    @Override
     public boolean substituted() {
         return year != requestedYear;
     }
@@ -50,13 +54,21 @@ public record Catalog(Scheme scheme, int year, List<CatalogEntry> entries, int r
      * changes disclosure-model ships, {@link CodeHistory}) — so that an obsolete code is told from an unknown one,
      * also against a catalog an admin uploaded.
      */
+    @Override
     public Optional<CodeChange> retirement(String code) {
         return CodeHistory.retirement(scheme.shipped(), code, requestedYear);
     }
 
     /** For a code this catalog lacks: its addition in a later year than the one requested. */
+    @Override
     public Optional<CodeChange> addition(String code) {
         return CodeHistory.addition(scheme.shipped(), code, requestedYear);
+    }
+
+    @Override
+    public Map<String, CodeName> names() {
+        return Collections.unmodifiableMap(entries.stream().collect(Collectors.toMap(CatalogEntry::code,
+                e -> new CodeName(e.name(), e.verified()), (a, b) -> a)));
     }
 
     /** Every entry by its code (built on each call: look up many codes through one map). */

@@ -7,8 +7,9 @@ import org.openbudget.budget.classification.Scheme;
 import org.openbudget.budget.departmentbudget.BudgetReads;
 import org.openbudget.budget.document.BudgetDocument;
 import org.openbudget.disclosure.money.AmountUnit;
+import org.openbudget.disclosure.validation.ValidationInput;
 
-/** Gathers a stored budget and its year's catalogs and runs {@link BudgetValidator}. */
+/** Gathers a stored budget and its year's catalogs and runs disclosure-model's validator ({@link ValidationReport#of}). */
 @ApplicationScoped
 public class ValidationService {
 
@@ -29,7 +30,7 @@ public class ValidationService {
     /** @param budget in 元 */
     @Transactional
     public ValidationReport report(BudgetDocument budget) {
-        return BudgetValidator.validate(budget, new ValidationInput(budget.content(), budget.inputUnit(),
+        return ValidationReport.of(budget, new ValidationInput(budget.content(), budget.inputUnit(),
                 catalogs.catalog(Scheme.FUNCTIONAL, budget.year()), catalogs.catalog(Scheme.ECONOMIC, budget.year())));
     }
 }

@@ -6,6 +6,7 @@ import org.openbudget.budget.departmentbudget.SubmitGuard;
 import org.openbudget.budget.document.BudgetDocument;
 import org.openbudget.common.problem.FieldError;
 import org.openbudget.common.problem.ProblemException;
+import org.openbudget.disclosure.validation.Severity;
 
 import java.util.List;
 

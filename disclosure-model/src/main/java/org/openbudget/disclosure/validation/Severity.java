@@ -1,4 +1,4 @@
-package org.openbudget.budget.validation;
+package org.openbudget.disclosure.validation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,4 +1,4 @@
-package org.openbudget.budget.validation;
+package org.openbudget.disclosure.validation;
 
 import org.openbudget.disclosure.budget.EconomicLine;
 import org.openbudget.disclosure.budget.Fund;

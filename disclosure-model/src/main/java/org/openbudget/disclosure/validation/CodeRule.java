@@ -1,9 +1,8 @@
-package org.openbudget.budget.validation;
+package org.openbudget.disclosure.validation;
 
-import org.openbudget.budget.classification.Catalog;
-import org.openbudget.budget.classification.CatalogEntry;
 import org.openbudget.disclosure.budget.Codes;
 import org.openbudget.disclosure.classification.CodeChange;
+import org.openbudget.disclosure.classification.YearCatalogs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +34,10 @@ public class CodeRule implements Rule {
         return findings;
     }
 
-    private static void check(String scheme, List<Coded> rows, Catalog catalog, List<Finding> findings) {
+    private static void check(String scheme, List<Coded> rows, CodeCatalog catalog, List<Finding> findings) {
         Set<String> codes = rows.stream().map(Coded::code).collect(Collectors.toSet());
-        // once per check, not per row: Catalog.find indexes the whole catalog on every call
-        Map<String, CatalogEntry> byCode = catalog.byCode();
+        // once per check, not per row: a catalog indexes all its codes on every call
+        Map<String, CodeCatalog.CodeName> byCode = catalog.names();
         for (Coded row : rows) {
             String subject = row.code() + " " + row.name();
             String parent = Codes.parent(row.code());
@@ -51,7 +50,7 @@ public class CodeRule implements Rule {
             if (catalog.isEmpty()) {
                 continue;
             }
-            Optional<CatalogEntry> known = Optional.ofNullable(byCode.get(row.code()));
+            Optional<CodeCatalog.CodeName> known = Optional.ofNullable(byCode.get(row.code()));
             // the budget's year may have no catalog of its own: say which one answered
             String used = catalog.substituted()
                     ? " (no " + catalog.requestedYear() + " catalog: the " + catalog.year() + " one is used)" : "";
@@ -65,7 +64,7 @@ public class CodeRule implements Rule {
                 findings.add(new Finding(scheme + ".code-unknown", Severity.WARNING, subject,
                         subject + ": not in the " + catalog.year() + " " + scheme + " catalog" + later + used,
                         List.of(row.path() + ".code"), List.of()));
-            } else if (!Catalog.normalizedName(known.get().name()).equals(Catalog.normalizedName(row.name()))) {
+            } else if (!YearCatalogs.normalizedName(known.get().name()).equals(YearCatalogs.normalizedName(row.name()))) {
                 findings.add(new Finding(scheme + ".name-differs", Severity.WARNING, subject,
                         subject + ": the " + catalog.year() + " catalog names " + row.code() + " \"" + known.get().name() + "\""
                                 + (known.get().verified() ? "" : " (an unverified catalog row)") + used,
