@@ -100,6 +100,26 @@ class CheckResourceTest {
     }
 
     @Test
+    void printedApprovalAndPublicationDatesAreJudgedOnTime() {
+        // approved 2022-01-12, so due 20 days later on 2022-02-01; published 2022-02-28: 27 days late (by hand)
+        String dated = SeedDocument.text() + "\n批复日期：2022年1月12日\n公开日期：2022年2月28日\n";
+        JsonNode report = json(given().contentType("text/plain; charset=UTF-8").body(dated.getBytes(StandardCharsets.UTF_8))
+                .post(PATH).then().log().ifValidationFails().statusCode(200).extract().asString());
+        JsonNode late = null;
+        for (JsonNode f : report.get("findings")) {
+            late = f.get("rule").asText().equals("timeliness.late") ? f : late;
+        }
+        assertTrue(late != null, report.get("findings").toString());
+        assertEquals("error", late.get("severity").asText());
+        assertTrue(late.get("message").asText().contains("逾期27天"), late.toString());
+        // the seed prints no date: nothing is said about its timeliness
+        JsonNode undated = json(given().contentType("text/plain; charset=UTF-8").body(SeedDocument.text().getBytes(StandardCharsets.UTF_8))
+                .post(PATH).then().statusCode(200).extract().asString());
+        assertTrue(rules(undated, "error").stream().noneMatch(r -> r.startsWith("timeliness."))
+                && rules(undated, "info").stream().noneMatch(r -> r.startsWith("timeliness.")), undated.get("findings").toString());
+    }
+
+    @Test
     void theShanghaiSampleIsRead() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(SHANGHAI), "the Shanghai sample is read from ../shared/samples, absent here: " + SHANGHAI);
         JsonNode sample = json(Files.readString(SHANGHAI.resolveSibling("shpt_fuliyuan_2024.json")));
