@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The raw produce→consume round trip of the broker, measured by Kafka's own tool
- * ({@code org.apache.kafka.tools.EndToEndLatency}, kafka-tools 4.1.2 on the benchmark's classpath): it sends one
+ * ({@code org.apache.kafka.tools.EndToEndLatency}, kafka-tools 4.3.1 on the benchmark's classpath): it sends one
  * record at a time with acks=all and waits until its consumer has it. The tool creates its topic
  * ({@code bench.roundtrip}, one partition) when missing.
  */
