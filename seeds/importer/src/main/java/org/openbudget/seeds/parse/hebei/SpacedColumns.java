@@ -1,6 +1,7 @@
 package org.openbudget.seeds.parse.hebei;
 
 import org.openbudget.seeds.parse.AmountText;
+import org.openbudget.seeds.parse.OrderedPlacement;
 import org.openbudget.seeds.parse.SourceText;
 import org.openbudget.seeds.parse.TableKind;
 import org.openbudget.seeds.parse.Texts;
@@ -423,38 +424,28 @@ final class SpacedColumns {
             }
         }
         int n = amounts.size();
-        int m = columns.size();
         if (n == 0) {
             return;
         }
-        double[][] cost = new double[n + 1][m + 1];
-        for (int a = n - 1; a >= 0; a--) {
-            cost[a][m] = Double.POSITIVE_INFINITY;
-        }
-        for (int a = n - 1; a >= 0; a--) {
-            for (int c = m - 1; c >= 0; c--) {
-                double use = columns.get(c) < after.get(a) ? Double.POSITIVE_INFINITY
-                        : Math.abs(amounts.get(a).center() - anchors[columns.get(c)]) + cost[a + 1][c + 1];
-                cost[a][c] = Math.min(use, cost[a][c + 1]);
+        int[] first = new int[n];
+        for (int a = 0; a < n; a++) {
+            int c = 0;
+            while (c < columns.size() && columns.get(c) < after.get(a)) {
+                c++;
             }
+            first[a] = c;
         }
-        if (Double.isInfinite(cost[0][0])) {
+        int[] placed = OrderedPlacement.place(amounts.stream().mapToDouble(Word::center).toArray(),
+                columns.stream().mapToDouble(c -> anchors[c]).toArray(), first);
+        if (placed == null) {
             // more amounts than columns: keep them in order from the first amount column, HebeiTables reports the extra
-            for (int a = 0; a < n && a < m; a++) {
+            for (int a = 0; a < n && a < columns.size(); a++) {
                 row.cells[columns.get(a) + 1] = amounts.get(a).text();
             }
             return;
         }
-        int a = 0;
-        int c = 0;
-        while (a < n) {
-            double use = columns.get(c) < after.get(a) ? Double.POSITIVE_INFINITY
-                    : Math.abs(amounts.get(a).center() - anchors[columns.get(c)]) + cost[a + 1][c + 1];
-            if (use <= cost[a][c + 1]) {
-                row.cells[columns.get(c) + 1] = amounts.get(a).text();
-                a++;
-            }
-            c++;
+        for (int a = 0; a < n; a++) {
+            row.cells[columns.get(placed[a]) + 1] = amounts.get(a).text();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.openbudget.seeds.parse.shanghai;
 
+import org.openbudget.seeds.parse.OrderedPlacement;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -78,34 +80,15 @@ final class ColumnGrid {
 
     /** Least-distance order-preserving placement of {@code amounts} (left to right); empty when they outnumber the columns. */
     Optional<List<Placement>> place(List<Token> amounts) {
-        int n = amounts.size();
-        int m = columns.size();
-        if (n > m) {
+        int[] placed = OrderedPlacement.place(amounts.stream().mapToDouble(Token::center).toArray(),
+                columns.stream().mapToDouble(Column::center).toArray(), new int[amounts.size()]);
+        if (placed == null) {
             return Optional.empty();
         }
-        double[][] cost = new double[n + 1][m + 1];
-        boolean[][] take = new boolean[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            cost[i][m] = Double.POSITIVE_INFINITY;
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                double skip = cost[i][j + 1];
-                double use = Math.abs(amounts.get(i).center() - columns.get(j).center()) + cost[i + 1][j + 1];
-                take[i][j] = use <= skip;
-                cost[i][j] = Math.min(use, skip);
-            }
-        }
         List<Placement> out = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < n) {
-            if (take[i][j]) {
-                Column c = columns.get(j);
-                out.add(new Placement(amounts.get(i), c, Math.abs(amounts.get(i).center() - c.center())));
-                i++;
-            }
-            j++;
+        for (int a = 0; a < placed.length; a++) {
+            Column c = columns.get(placed[a]);
+            out.add(new Placement(amounts.get(a), c, Math.abs(amounts.get(a).center() - c.center())));
         }
         return Optional.of(out);
     }
