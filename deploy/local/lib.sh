@@ -93,6 +93,22 @@ cjk_font_install() {
   [ -f "$CJK_FONT" ] && [ -f "$LATIN_FONT" ] || die "the font packages installed no $CJK_FONT / $LATIN_FONT"
 }
 
+# ---------------------------------------------------------------- a browser for the dashboard's tests
+# The dashboard's browser tests, deploy/local/screenshot and deploy/local/bench-page drive Debian's chromium through
+# its chromedriver (packages chromium and chromium-driver, the same version by construction). Installed when absent.
+CHROMIUM=/usr/bin/chromium
+CHROMEDRIVER=/usr/bin/chromedriver
+
+chromium_ensure() {
+  [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ] && return 0
+  [ "$(id -u)" = 0 ] || die "Chromium missing ($CHROMIUM, $CHROMEDRIVER): run 'apt-get install chromium chromium-driver' as root"
+  log "installing Chromium and its driver (Debian packages chromium, chromium-driver)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 \
+    || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
+  [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ] || die "the chromium packages installed no $CHROMIUM / $CHROMEDRIVER"
+}
+
 # ---------------------------------------------------------------- Kafka
 # A classpath resolved once from a pom.xml that only lists dependencies (nothing is built):
 #   resolved_classpath NAME POM WHAT → cached in .local-stack/NAME/classpath
