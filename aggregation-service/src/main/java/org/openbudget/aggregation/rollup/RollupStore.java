@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps {@code rollup_total} equal to the sum of {@code rollup_contribution} by applying deltas: a
- * department-year's old contributions are subtracted and its new ones added, inside the intake
- * transaction. Requests then read pre-summed rows (a county: one row per item) instead of adding up
- * every department on each call.
+ * Keeps {@code rollup_total} equal to the sum of {@code rollup_contribution} by deltas: a department-year's old
+ * contributions are subtracted and its new ones added. The deltas are appended inside the intake transaction and
+ * applied to the totals once, when it commits (migration V11): a batch of events touches each total row once, and
+ * no total row is held locked while the batch runs. Requests then read pre-summed rows (a county: one row per
+ * item) instead of adding up every department on each call.
  */
 @ApplicationScoped
 public class RollupStore {
@@ -97,6 +98,25 @@ public class RollupStore {
      * suite caught it when a broker outage released the three topics' backlogs at once. With the lock, whichever
      * commits second sees the first: a late department event moves the rows, a late asset event reads the county.
      */
+    /**
+     * Takes the attribution locks of all these departments at once, in one order (sorted), before a batch applies
+     * its events: two batches whose departments overlap then never wait for each other crosswise (the locks are
+     * re-entrant, so {@link #regionOf} and {@link #reattribute} taking one again later cost nothing more).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockAttributions(java.util.Collection<String> departments) {
+        String[] sorted = new java.util.TreeSet<>(departments).toArray(String[]::new);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            // one round trip; the sorted subquery makes the locks be taken in that order
+            try (var lock = connection.prepareStatement("select count(pg_advisory_xact_lock(?, hashtext(d))) "
+                    + "from (select d from unnest(?::text[]) d order by d collate \"C\") s")) {
+                lock.setInt(1, DEPARTMENT_LOCK_SPACE);
+                lock.setArray(2, connection.createArrayOf("text", sorted));
+                lock.executeQuery().close();
+            }
+        });
+    }
+
     private void lockAttribution(String department) {
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:space, hashtext(:department))) l")
                 .setParameter("space", DEPARTMENT_LOCK_SPACE).setParameter("department", department).getSingleResult();
@@ -109,20 +129,22 @@ public class RollupStore {
     }
 
     private void subtract(String filter, Integer year, String department, String source) {
-        bind(em.createNativeQuery("update rollup_total t set amount = t.amount - c.amount, departments = t.departments - 1 "
-                + "from rollup_contribution c where " + filter + " and t.year = c.year and t.region_code = c.region_code "
-                + "and t.scope = c.scope and t.dimension = c.dimension and t.item = c.item and t.measure = c.measure"),
-                year, department, source).executeUpdate();
-        em.createNativeQuery("delete from rollup_total where departments <= 0").executeUpdate();
+        delta("-c.amount, -1", filter, year, department, source);
     }
 
     private void add(String filter, Integer year, String department, String source) {
-        bind(em.createNativeQuery("insert into rollup_total (year, region_code, scope, dimension, item, measure, amount, departments) "
-                + "select c.year, c.region_code, c.scope, c.dimension, c.item, c.measure, c.amount, 1 from rollup_contribution c "
-                + "where " + filter + " order by 1, 2, 3, 4, 5, 6 "
-                + "on conflict (year, region_code, scope, dimension, item, measure) do update "
-                + "set amount = rollup_total.amount + excluded.amount, departments = rollup_total.departments + 1"),
-                year, department, source).executeUpdate();
+        delta("c.amount, 1", filter, year, department, source);
+    }
+
+    /**
+     * Appends what the filtered contributions take away from or add to their totals; the deferred trigger of
+     * V11 applies the transaction's net deltas to {@code rollup_total} when it commits (append-only here: no
+     * total row is locked while the rest of the transaction runs).
+     */
+    private void delta(String signedAmountAndCount, String filter, Integer year, String department, String source) {
+        bind(em.createNativeQuery("insert into rollup_total_delta (tx, year, region_code, scope, dimension, item, measure, amount, departments) "
+                + "select txid_current(), c.year, c.region_code, c.scope, c.dimension, c.item, c.measure, " + signedAmountAndCount
+                + " from rollup_contribution c where " + filter), year, department, source).executeUpdate();
     }
 
     private static jakarta.persistence.Query bind(jakarta.persistence.Query query, Integer year, String department, String source) {
