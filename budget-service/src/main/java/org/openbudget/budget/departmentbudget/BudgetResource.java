@@ -55,8 +55,8 @@ import java.util.List;
 @Tag(name = "budgets")
 public class BudgetResource {
 
-    static final String DEPT = "[0-9A-Za-z]{1,20}";
-    static final String DEPT_MESSAGE = "must be 1-20 letters or digits";
+    public static final String DEPT = "[0-9A-Za-z]{1,20}";
+    public static final String DEPT_MESSAGE = "must be 1-20 letters or digits";
 
     private final BudgetService service;
     private final BudgetReads reads;
