@@ -78,6 +78,9 @@ class AuthorizationMatrixTest {
                 .expect("GET /api/v1/departments/{code}", PUBLIC)
                 .expect("GET /api/v1/departments", PUBLIC)
                 .expect("GET /api/v1/admin/outbox", ADMINS_AND_AUDITORS)
+                // bulk (issue 16): a budget item needs the department's editor, as its single PUT; a year of its own
+                .expect("POST /api/v1/bulk", EDITORS, r -> r.contentType(ContentType.JSON).body("{\"items\": [{\"department\": \""
+                        + Callers.DEPT + "\", \"year\": " + (year + 2) + ", \"budget\": " + SeedFixture.seedBudget() + "}]}"))
                 // reads of the budget's figures
                 .expect("GET " + budget, budgetReaders)
                 .expect("GET /api/v1/budgets", PUBLIC, r -> r.queryParam("year", year))

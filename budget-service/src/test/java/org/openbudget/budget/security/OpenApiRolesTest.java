@@ -31,6 +31,8 @@ class OpenApiRolesTest {
         assertEquals(List.of("reviewer"), roles(api, "'/api/v1/budgets/{dept}/{year}/return'", "post"));
         assertEquals(List.of("admin"), roles(api, "'/api/v1/classifications/{scheme}/{year}'", "put"));
         assertEquals(List.of("admin"), roles(api, "'/api/v1/departments/{code}'", "put"));
+        // the gate of the bulk API lets both in; each item is then checked as its single PUT checks it
+        assertEquals(List.of("editor", "admin"), roles(api, "'/api/v1/bulk'", "post"));
         for (String read : List.of(BUDGET, "'/api/v1/budgets/{dept}/{year}/adjustments'",
                 "'/api/v1/budgets/{dept}/{year}/adjustments/{adjustment}'", "'/api/v1/budgets/{dept}/{year}/tables'",
                 "'/api/v1/budgets/{dept}/{year}/tables/{number}'", "'/api/v1/budgets/{dept}/{year}/validation'")) {
