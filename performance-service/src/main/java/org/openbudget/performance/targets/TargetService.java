@@ -39,11 +39,28 @@ public class TargetService {
 
     @Transactional
     public Saved put(String department, int year, TargetSetPayload payload, Long expectedVersion) {
-        List<FieldError> errors = TargetValidator.check(payload);
+        List<FieldError> errors = check(payload);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        TargetSetPayload content = TargetValidator.normalize(payload);
+        return replace(department, year, payload, expectedVersion);
+    }
+
+    /**
+     * What a whole set must satisfy beyond its Bean Validation constraints, with fields named as in the PUT's body.
+     * The single PUT and the bulk API ask the same question, so a set is accepted by both or by neither.
+     */
+    public static List<FieldError> check(TargetSetPayload payload) {
+        return TargetValidator.check(payload);
+    }
+
+    /**
+     * Stores a whole set that passed Bean Validation and {@link #check}, in the caller's transaction: the PUT's and
+     * the bulk API's one write path (same versioning, same event).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Saved replace(String department, int year, TargetSetPayload checked, Long expectedVersion) {
+        TargetSetPayload content = TargetValidator.normalize(checked);
         return change(store.lockOrCreate(department, year), expectedVersion, before -> content);
     }
 

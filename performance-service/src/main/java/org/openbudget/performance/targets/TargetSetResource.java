@@ -58,8 +58,8 @@ import java.util.List;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TargetSetResource {
 
-    static final String DEPT = "[0-9A-Za-z]{1,20}";
-    static final String DEPT_MESSAGE = "must be 1-20 letters or digits";
+    public static final String DEPT = "[0-9A-Za-z]{1,20}";
+    public static final String DEPT_MESSAGE = "must be 1-20 letters or digits";
 
     /** Added to the description of every read that may show a draft. */
     static final String DRAFTS = " Drafts (any revision not published) are shown to the department's editors, the "

@@ -31,7 +31,7 @@ import static org.openbudget.common.testing.security.AuthorizationMatrix.REVIEWE
 class AuthorizationMatrixTest {
 
     private static final String BASE = "/api/v1/performance/{dept}/{year}";
-    private static final int OPERATIONS = 18;
+    private static final int OPERATIONS = 19;
 
     @Inject
     DepartmentRegions regions;
@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
                 .expect("GET " + BASE + "/projects", reads)
                 .expect("GET " + BASE + "/projects/{projectId}", reads)
                 .expect("PUT " + BASE, EDITORS, r -> r.contentType(Fixture.JSON).body(Fixture.cleanSet()))
+                .expect("POST /api/v1/bulk", EDITORS, r -> r.contentType(Fixture.JSON).body(Fixture.bulk(year)))
                 .expect("POST " + BASE + "/projects", EDITORS, r -> r.contentType(Fixture.JSON).body(Fixture.project(null)))
                 .expect("PUT " + BASE + "/projects/{projectId}", EDITORS,
                         r -> r.contentType(Fixture.JSON).body(Fixture.project("daqiban")))

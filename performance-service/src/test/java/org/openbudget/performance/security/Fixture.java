@@ -59,6 +59,12 @@ final class Fixture {
         return set.toString();
     }
 
+    /** A bulk request (issue 16) holding the {@link #adjustedSet()} of the fixture department for the year. */
+    static String bulk(int year) {
+        return "{\"items\": [{\"department\": \"" + Principal.DEPARTMENT + "\", \"year\": " + year
+                + ", \"targets\": " + adjustedSet() + "}]}";
+    }
+
     /** One clean project table (daqiban's), with the id given or none. */
     static String project(String id) {
         ObjectNode project = (ObjectNode) tree(cleanSet()).path("projects").get(0).deepCopy();

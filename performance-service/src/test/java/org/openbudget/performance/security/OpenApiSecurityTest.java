@@ -26,7 +26,7 @@ class OpenApiSecurityTest {
                 .then().statusCode(200).extract().asString());
         assertEquals("openIdConnect", doc.path("components").path("securitySchemes").path("oidc").path("type").asText());
 
-        Map<String, String> writes = Map.of(
+        Map<String, String> writes = new java.util.HashMap<>(Map.of(
                 "put " + BASE, "editor",
                 "post " + BASE + "/projects", "editor",
                 "put " + BASE + "/projects/{projectId}", "editor",
@@ -36,7 +36,8 @@ class OpenApiSecurityTest {
                 "post " + BASE + "/approve", "reviewer",
                 "post " + BASE + "/reopen", "reviewer",
                 "post " + BASE + "/return", "reviewer",
-                "post " + BASE + "/adjustments", "editor");
+                "post " + BASE + "/adjustments", "editor"));
+        writes.put("post /api/v1/bulk", "editor");
         writes.forEach((operation, role) -> {
             JsonNode scopes = operation(doc, operation).path("security").path(0).path("oidc");
             assertEquals(List.of(role), strings(scopes), operation + " security");

@@ -65,6 +65,26 @@ class WriteScopeTest {
     }
 
     @Test
+    void aBulkHoldingOneItemOfAnotherDepartmentIsRefusedNamingItAndStoresNothing() {
+        int year = 2057;
+        Fixture.draft(DEPARTMENT, year);
+        Snapshot before = snapshot(year);
+        String own = "{\"department\": \"" + DEPARTMENT + "\", \"year\": " + year + ", \"targets\": "
+                + Fixture.adjustedSet() + "}";
+        String other = own.replace("\"" + DEPARTMENT + "\"", "\"" + Principal.OTHER_DEPARTMENT + "\"");
+
+        Fixture.as(EDITOR).body("{\"items\": [" + own + ", " + other + "]}").post("/api/v1/bulk")
+                .then().statusCode(403).contentType(startsWith(Fixture.PROBLEM))
+                .body("type", equalTo("urn:openbudget:problem:forbidden"))
+                .body("errors[0].field", equalTo("items[1]"));
+        assertEquals(before, snapshot(year), "a refused bulk changed the editor's own department-year");
+
+        Fixture.as(EDITOR).body("{\"items\": [" + own + "]}").post("/api/v1/bulk").then().statusCode(200)
+                .body("items[0].parts.targets.version", equalTo(2));
+        assertEquals(before.events() + 1, snapshot(year).events());
+    }
+
+    @Test
     void aReviewerOfAnotherRegionCannotApproveTheRegionsReviewerCan() {
         int year = 2045;
         Fixture.draft(DEPARTMENT, year);
@@ -123,7 +143,9 @@ class WriteScopeTest {
         PUBLISH((r, set) -> r.post(set + "/publish")),
         REOPEN((r, set) -> r.post(set + "/reopen")),
         RETURN((r, set) -> r.post(set + "/return")),
-        ADJUST((r, set) -> r.post(set + "/adjustments"));
+        ADJUST((r, set) -> r.post(set + "/adjustments")),
+        BULK((r, set) -> r.body(Fixture.bulk(Integer.parseInt(set.substring(set.lastIndexOf('/') + 1))))
+                .post("/api/v1/bulk"));
 
         private final BiFunction<RequestSpecification, String, Response> call;
 
