@@ -364,15 +364,56 @@ services_build() {
   fi
 }
 
+# The services run from a copy of their build ($STATE/apps/<service>, made when the build is newer than the copy):
+# tests and builds in the same checkout rewrite target/quarkus-app, and a fast-jar's JVM loads classes from its lib/
+# jars for as long as it runs (a rebuild under it ends in NoSuchFileException).
+service_app() { echo "$STATE/apps/$1"; }
+
+service_install() {
+  local svc=$1 app
+  app=$(service_app "$svc")
+  if [ ! -f "$app/quarkus-run.jar" ] || [ "$(service_jar "$svc")" -nt "$app/quarkus-run.jar" ]; then
+    rm -rf "$app"
+    mkdir -p "$STATE/apps"
+    cp -a "$ROOT/$svc/target/quarkus-app" "$app"
+  fi
+}
+
 service_start() {
   local svc=$1 port=$2
   if pid_alive "$svc"; then return 0; fi
+  service_install "$svc"
+  service_launch "$svc" "$port"
+}
+
+# Starts the installed copy. C1 only (TieredStopAtLevel=1): on 2 cores shared by five JVMs, C2 compilation took ~40 %
+# of a service's CPU in the benchmark and its code cache and arenas cost RSS (BENCHMARKS.md); a 192 MB heap is
+# enough for the PDFs. Class data sharing (AppCDS, BENCHMARKS.md "Issue 16"): once a build's first start is ready,
+# service_cds_dump writes the classes it loaded to app-cds.jsa beside the copy; every later start maps them from
+# that archive instead of loading, parsing and verifying them again (SERVICE_CDS=false: neither).
+service_launch() {
+  local svc=$1 port=$2 app cds=()
+  app=$(service_app "$svc")
+  rm -f "$app/cds.pending"
+  if [ "${SERVICE_CDS:-true}" = true ]; then
+    if [ -s "$app/app-cds.jsa" ]; then cds=(-XX:SharedArchiveFile=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
+    else cds=(-XX:+RecordDynamicDumpInfo -Xlog:cds=off -Xlog:cds+dynamic=off); touch "$app/cds.pending"; fi
+  fi
   log "starting $svc on :$port"
-  # C1 only (TieredStopAtLevel=1): on 2 cores shared by five JVMs, C2 compilation took ~40 % of a service's CPU
-  # in the benchmark and its code cache and arenas cost RSS (BENCHMARKS.md); a 192 MB heap is enough for the PDFs.
-  nohup java ${SERVICE_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m} -Dquarkus.http.port="$port" \
-    -jar "$(service_jar "$svc")" >"$LOGS/$svc.log" 2>&1 &
+  (cd "$app" && exec nohup java ${SERVICE_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m} \
+    "${cds[@]}" -Dquarkus.http.port="$port" -jar quarkus-run.jar >>"$LOGS/$svc.log" 2>&1 </dev/null) &
   echo $! >"$PIDS/$svc.pid"
+}
+
+# After a ready start that recorded its classes: the archive for the next starts (jcmd VM.cds, JDK 17), written by
+# the running JVM (a few seconds of one core, once per build).
+service_cds_dump() {
+  local svc=$1 app
+  app=$(service_app "$svc")
+  [ -f "$app/cds.pending" ] && pid_alive "$svc" || return 0
+  log "recording $svc's classes for the next start (app-cds.jsa)"
+  jcmd "$(cat "$PIDS/$svc.pid")" VM.cds dynamic_dump "$app/app-cds.jsa" >>"$LOGS/$svc.log" 2>&1 || log "note: $svc's class archive failed (see its log)"
+  rm -f "$app/cds.pending"
 }
 
 wait_ready() {

@@ -17,7 +17,8 @@ final class CatchUp {
     private CatchUp() {
     }
 
-    static void await(Endpoints at, Http http, int year, int expected, long ingestStart, Report report) {
+    /** Reports under {@code key} ("provinceVisible", "bulkProvinceVisible"), its line labelled {@code label}. */
+    static void await(Endpoints at, Http http, int year, int expected, long ingestStart, String key, String label, Report report) {
         Map<String, Object> out = new LinkedHashMap<>();
         String url = at.aggregation() + "/api/v1/rollups/" + year + "?region=" + ProvinceGenerator.PROVINCE
                 + "&drilldown=department&pageSize=1";
@@ -41,8 +42,10 @@ final class CatchUp {
         out.put("expectedDepartments", expected);
         out.put("seenDepartments", seen);
         out.put("secondsFromIngestStart", Stats.ms(nanos).movePointLeft(3));
-        report.put("provinceVisible", out);
-        report.line("whole province in the roll-up", seen >= expected
+        out.put("year", year);
+        out.put("reached", seen >= expected);
+        report.put(key, out);
+        report.line(label, seen >= expected
                 ? String.format("%s s after the ingest started (%d departments)", out.get("secondsFromIngestStart"), seen)
                 : String.format("NOT reached: %d of %d departments after %s s", seen, expected, out.get("secondsFromIngestStart")));
     }

@@ -59,6 +59,12 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs a JSON body and returns the answer, whatever its status (2 min: a bulk request of hundreds of items). */
+    public HttpResponse<String> post(String url, String json) throws IOException, InterruptedException {
+        return client.send(request(url).timeout(Duration.ofMinutes(2)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** POSTs an empty body and returns the answer. */
     public HttpResponse<String> post(String url) throws IOException, InterruptedException {
         return client.send(request(url)

@@ -17,13 +17,24 @@ import org.openbudget.seeds.load.Json;
 import org.openbudget.seeds.load.api.DepartmentBody;
 
 /**
- * Ingest through the three owner services' REST APIs at a fixed concurrency — per department-year the department,
- * the budget, the performance targets, the holdings and the procurement plan — while freshness probes start at a
+ * Ingest through the three owner services' public APIs at a fixed concurrency — per department-year the department,
+ * the budget, the performance targets, the holdings and the procurement plan, written by a {@link Writer} (five
+ * single-item PUTs, or the bulk API's requests of many department-years) — while freshness probes start at a
  * fixed interval for as long as the ingest runs: each probe is a new department whose budget is PUT, timed from
- * the PUT's acknowledgement until the aggregation's roll-up of the probes' own county ({@value #PROBE_REGION}) lists it. Kafka's own produce→consume round
- * trip runs beside them on the same broker.
+ * the PUT's acknowledgement until the aggregation's roll-up of the probes' own county ({@value #PROBE_REGION}) lists
+ * it. Kafka's own produce→consume round trip may run beside them on the same broker.
  */
 final class IngestBench {
+
+    /** How the department-years reach the services: {@link #batch()} of them per task, tasks spread over the workers. */
+    interface Writer {
+
+        /** Department-years per task (1 for the single-item PUTs, the items per request for the bulk API). */
+        int batch();
+
+        /** Writes the department-years; adds each request's latency to {@code latency} under its kind; throws on a refusal. */
+        void write(List<DepartmentYear> batch, Map<String, List<Long>> latency) throws Exception;
+    }
 
     private static final long PROBE_GIVE_UP_NANOS = 10_000_000_000L;
     /** The probes' own county (a code the generator never gives), so they stay out of the measured counties. */
@@ -42,9 +53,13 @@ final class IngestBench {
         this.year = year;
     }
 
-    /** Runs the ingest; returns the number of freshness probes whose department was created. */
-    int run(List<DepartmentYear> province, int concurrency, int probeIntervalMs, KafkaRoundTrip kafka, Report report)
-            throws Exception {
+    /**
+     * Runs the ingest and reports it under {@code key} ("ingest", "bulkIngest") and its freshness under
+     * {@code key + "Freshness"}; {@code kafka} may be null (no round trip measured). Returns the number of
+     * freshness probes whose department was created.
+     */
+    int run(List<DepartmentYear> province, int concurrency, int probeIntervalMs, KafkaRoundTrip kafka, String key,
+            String label, Writer writer, Report report) throws Exception {
         String run = Long.toString(Math.floorMod(System.currentTimeMillis() / 1000, 1_679_616L), 36).toUpperCase();
         AtomicBoolean ingesting = new AtomicBoolean(true);
         List<Long> freshness = Collections.synchronizedList(new ArrayList<>());
@@ -79,7 +94,7 @@ final class IngestBench {
             });
         }, probeIntervalMs, probeIntervalMs, TimeUnit.MILLISECONDS);
         ExecutorService kafkaSide = Executors.newSingleThreadExecutor();
-        Future<Map<String, Object>> roundTrip = kafkaSide.submit(() -> {
+        Future<Map<String, Object>> roundTrip = kafka == null ? null : kafkaSide.submit(() -> {
             Thread.sleep(Math.min(2_000, 20L * province.size())); // let the ingest get going first
             return kafka.measure();
         });
@@ -90,13 +105,15 @@ final class IngestBench {
         List<Future<?>> running = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
             running.add(workers.submit(() -> {
-                for (int i = next.getAndIncrement(); i < province.size(); i = next.getAndIncrement()) {
+                int batch = writer.batch();
+                for (int i = next.getAndAdd(batch); i < province.size(); i = next.getAndAdd(batch)) {
+                    List<DepartmentYear> task = province.subList(i, Math.min(province.size(), i + batch));
                     try {
-                        ingest(province.get(i), latency);
+                        writer.write(task, latency);
                     } catch (Exception e) {
-                        failures.incrementAndGet();
+                        failures.addAndGet(task.size());
                         if (errors.size() < 5) {
-                            errors.add(province.get(i).code() + ": " + e.getMessage());
+                            errors.add(task.get(0).code() + (task.size() > 1 ? " (+" + (task.size() - 1) + ")" : "") + ": " + e.getMessage());
                         }
                     }
                 }
@@ -116,8 +133,9 @@ final class IngestBench {
         int ok = province.size() - failures.get();
         long rows = province.stream().mapToLong(DepartmentYear::rows).sum() * ok / Math.max(1, province.size());
         Map<String, Object> ingest = new LinkedHashMap<>();
+        ingest.put("year", year);
         ingest.put("concurrency", concurrency);
-        ingest.put("requestsPerDepartmentYear", 5);
+        ingest.put("departmentYearsPerTask", writer.batch());
         ingest.put("seconds", Stats.ms(ingestNanos).movePointLeft(3));
         ingest.put("departmentYearsPerSecond", Stats.rate(ok, ingestNanos));
         ingest.put("rowsPerSecond", Stats.rate(rows, ingestNanos));
@@ -126,43 +144,61 @@ final class IngestBench {
         Map<String, Object> perRequest = new LinkedHashMap<>();
         latency.forEach((k, v) -> perRequest.put(k, Stats.summary(v)));
         ingest.put("requestLatency", perRequest);
-        report.put("ingest", ingest);
-        report.line("ingest REST (c=" + concurrency + ", 5 PUTs each)", String.format("%s dept-years/s, %s rows/s (%s s for %d, %d failures)",
+        report.put(key, ingest);
+        report.line(label, String.format("%s dept-years/s, %s rows/s (%s s for %d, %d failures)",
                 ingest.get("departmentYearsPerSecond"), ingest.get("rowsPerSecond"), ingest.get("seconds"), ok, failures.get()));
         latency.keySet().stream().sorted().forEach(k -> {
             Map<String, Object> s = Stats.summary(latency.get(k));
-            report.line("  PUT " + k, "p50 " + s.get("p50Ms") + " ms, p99 " + s.get("p99Ms") + " ms (n=" + s.get("n") + ")");
+            report.line("  " + k, "p50 " + s.get("p50Ms") + " ms, p99 " + s.get("p99Ms") + " ms (n=" + s.get("n") + ")");
         });
 
         Map<String, Object> fresh = Stats.summary(freshness);
+        // a probe not seen within 10 s counts as 10 s: these percentiles are lower bounds when any was lost
+        List<Long> withLost = new ArrayList<>(freshness);
+        for (int i = 0; i < probesLost.get(); i++) {
+            withLost.add(PROBE_GIVE_UP_NANOS);
+        }
+        Map<String, Object> lostCounted = Stats.summary(withLost);
+        fresh.put("p50WithLostMs", lostCounted.get("p50Ms"));
+        fresh.put("p99WithLostMs", lostCounted.get("p99Ms"));
         fresh.put("probeIntervalMs", probeIntervalMs);
         fresh.put("probesStarted", probeNumber.get());
         fresh.put("ticksSkippedWith" + MAX_OUTSTANDING_PROBES + "ProbesWaiting", skipped.get());
         fresh.put("notSeenWithin10s", probesLost.get());
-        report.put("freshness", fresh);
-        report.line("freshness PUT ack → roll-up, under ingest", String.format("p50 %s ms, p95 %s ms, p99 %s ms, max %s ms (n=%s, %d not seen in 10 s, %d ticks skipped)",
+        report.put(key + "Freshness", fresh);
+        report.line("  freshness PUT ack → roll-up, under it", String.format("p50 %s ms, p95 %s ms, p99 %s ms, max %s ms (n=%s, %d not seen in 10 s, %d ticks skipped)",
                 fresh.get("p50Ms"), fresh.get("p95Ms"), fresh.get("p99Ms"), fresh.get("maxMs"), fresh.get("n"), probesLost.get(), skipped.get()));
-        Map<String, Object> kafkaResult = roundTrip.get(10, TimeUnit.MINUTES);
         kafkaSide.shutdown();
+        if (roundTrip == null) {
+            return probesCreated.get();
+        }
+        Map<String, Object> kafkaResult = roundTrip.get(10, TimeUnit.MINUTES);
         report.put("kafkaRoundTrip", kafkaResult);
-        report.line("raw Kafka produce→consume, during ingest", kafkaResult.containsKey("error") ? "not measured: " + kafkaResult.get("error")
+        report.line("  raw Kafka produce→consume, during it", kafkaResult.containsKey("error") ? "not measured: " + kafkaResult.get("error")
                 : String.format("p50 %s ms, p99 %s ms, p99.9 %s ms, avg %s ms (n=%s, acks=all)", kafkaResult.get("p50Ms"),
                 kafkaResult.get("p99Ms"), kafkaResult.get("p999Ms"), kafkaResult.get("avgMs"), kafkaResult.get("n")));
         return probesCreated.get();
     }
 
-    private void ingest(DepartmentYear dy, Map<String, List<Long>> latency) throws Exception {
-        timed(latency, "department", at.budget() + "/api/v1/departments/" + dy.code(), Json.compact(dy.department()));
-        timed(latency, "budget", at.budget() + "/api/v1/budgets/" + dy.code() + "/" + dy.year(), Json.compact(dy.budget()));
-        timed(latency, "performance", at.performance() + "/api/v1/performance/" + dy.code() + "/" + dy.year(), Json.compact(dy.performance()));
-        timed(latency, "holdings", at.asset() + "/api/v1/assets/" + dy.code() + "/" + dy.holdingsAsOf(), Json.compact(dy.holdings()));
-        timed(latency, "procurement", at.asset() + "/api/v1/procurement/" + dy.code() + "/" + dy.year(), Json.compact(dy.procurement()));
-    }
+    /** Five single-item PUTs per department-year, as a client of the item APIs writes them. */
+    static Writer singlePuts(Endpoints at, Http http) {
+        return new Writer() {
+            @Override
+            public int batch() {
+                return 1;
+            }
 
-    private void timed(Map<String, List<Long>> latency, String kind, String url, String body) throws Exception {
-        long s = System.nanoTime();
-        long acked = http.put(url, body);
-        latency.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(acked - s);
+            @Override
+            public void write(List<DepartmentYear> batch, Map<String, List<Long>> latency) throws Exception {
+                for (DepartmentYear dy : batch) {
+                    SinglePuts.department(at, http, dy, latency);
+                    SinglePuts.budget(at, http, dy, latency);
+                    SinglePuts.performance(at, http, dy, latency);
+                    SinglePuts.holdings(at, http, dy, latency);
+                    SinglePuts.procurement(at, http, dy, latency);
+                }
+            }
+        };
     }
 
     private void probe(String run, int i, List<Long> freshness, AtomicInteger created, AtomicInteger lost, List<String> errors) {

@@ -15,8 +15,11 @@ final class Report {
         json.put(key, value);
     }
 
+    /** Adds a line of the final table; shown at once on standard error too, so a long run shows its progress. */
     void line(String label, String text) {
-        lines.add(String.format("%-48s %s", label, text));
+        String line = String.format("%-48s %s", label, text);
+        lines.add(line);
+        System.err.println(line);
     }
 
     @SuppressWarnings("unchecked")
