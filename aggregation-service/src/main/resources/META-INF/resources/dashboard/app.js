@@ -3,7 +3,9 @@
 import { get, fail, resetErrors, track, openWithToken } from './api.js';
 import { configure, completeSignIn, signIn, signOut, signedIn, userName } from './auth.js';
 import { bars, pie, years, clear } from './charts.js';
-import { cents, money, moneyCents, changeCents, percent, el } from './format.js';
+import { cents, money, changeCents, el } from './format.js';
+import { headline } from './headline.js';
+import { table, yearTable, ordered } from './tables.js';
 import { renderDepartments, initDepartments } from './departments.js';
 import { initBundle, resetBundle } from './bundle.js';
 
@@ -27,10 +29,9 @@ function rollupUrl(drilldown, cut, extra = {}) {
   return `/api/v1/rollups/${state.year}?${q}`;
 }
 
-function seriesUrl(dimension) {
+function seriesUrl(dimension, s = scopeParam()) {
   const q = new URLSearchParams({ dimension, unit: '万元' });
   if (state.region) q.set('region', state.region);
-  const s = scopeParam();
   if (s) q.set('scope', s);
   return `/api/v1/rollups/series/items?${q}`;
 }
@@ -151,9 +152,11 @@ function loadView() {
     if (!signedIn()) mayDraft.set(state.region, false);
     showScope(a.scope);
     title();
-    headline(a);
   })).catch(ignore);
-  get(rollupUrl('agencyOperation'), '读取机关运行经费').then(current(agency)).catch(ignore);
+  const agency = get(rollupUrl('agencyOperation'), '读取机关运行经费');
+  const declared = get(rollupUrl('priorYear'), '读取上年数');
+  Promise.all([departments, agency, declared]).then(([d, a, p]) => { if (mine === view) headline(d.body, a.body, p.body); })
+    .catch(ignore);
   loadFunctional(mine);
   loadEconomic(mine);
   get(rollupUrl('fund'), '读取资金性质汇总').then(current(funds)).catch(ignore);
@@ -161,16 +164,19 @@ function loadView() {
   get(seriesUrl('type'), '读取历年支出').then(current(series)).catch(ignore);
   if (state.scope === 'published' && signedIn() && !mayDraft.has(state.region)) {
     // the user chose published: ask once, without a scope, whether the current scope is open to them here
-    get(seriesUrl('agencyOperation').replace('&scope=published', ''), '读取权限').then(current(a => {
+    get(seriesUrl('agencyOperation', null), '读取权限').then(current(a => {
       mayDraft.set(state.region, a.scope === 'current');
       showScope('published');
     })).catch(ignore);
   }
   Promise.all([departments, consistency]).then(([d, c]) => {
     if (mine !== view) return;
-    $('departments-csv').href = csvUrl(departmentsUrl(), d.body.scope);
+    const all = $('departments-csv');
+    all.href = csvUrl(departmentsUrl(), d.body.scope);
+    all.download = `departments-${state.region}-${state.year}.csv`;
+    all.dataset.scope = d.body.scope;
     renderDepartments(d.body, c.body, state);
-    $('view-note').textContent = d.body.rowCount === 0 && c.body.departments.length === 0
+    $('view-note').textContent = d.body.rowCount === 0
       ? `${regionLabel(state.region)} ${state.year}年暂无${d.body.scope === 'current' ? '' : '已公开的'}预算数据。`
       : '金额单位：万元（两位小数，按接口原值显示）；变动为与上年相比。';
   }).catch(ignore);
@@ -185,35 +191,6 @@ function consistencyUrl() {
   const s = scopeParam();
   if (s) q.set('scope', s);
   return `/api/v1/consistency/${state.year}?${q}`;
-}
-
-const HEADLINE = { total: 'expenditure', basic: 'basic', project: 'project', personnel: 'personnel',
-  publicUse: 'publicUse', threePublic: 'threePublic' };
-
-function card(measure, now, before) {
-  const box = document.querySelector(`#headline [data-measure="${measure}"]`);
-  box.querySelector('.value').textContent = moneyCents(now);
-  const change = box.querySelector('.change');
-  change.textContent = changeCents(now, before);
-  change.className = 'change' + (now !== null && before !== null && before !== undefined
-    ? now > before ? ' up' : now < before ? ' down' : '' : '');
-  let p = box.querySelector('.percent');
-  if (!p) { p = el('span', { class: 'percent' }); box.append(p); }
-  p.textContent = before !== null && before !== undefined ? `较上年 ${percent(now, before)}` : '无上年数据';
-}
-
-function headline(a) {
-  for (const [measure, key] of Object.entries(HEADLINE)) {
-    const now = a.rowCount === 0 ? null : cents(a.totals[key] ?? 0);
-    const before = a.previousTotals && a.previousTotals[key] !== undefined ? cents(a.previousTotals[key]) : null;
-    card(measure, now, before);
-  }
-}
-
-function agency(a) {
-  const now = a.rowCount === 0 ? null : cents(a.totals.total ?? 0);
-  const before = a.previousTotals && a.previousTotals.total !== undefined ? cents(a.previousTotals.total) : null;
-  card('agencyOperation', now, before);
 }
 
 // ---- functional drill-down: 类 → 款 → 项, one call per click -------------------------------------------------
@@ -315,26 +292,6 @@ const THREE_PUBLIC_ORDER = ['subtotal', 'outbound', 'outboundTeaching', 'outboun
 const THREE_PUBLIC_CHART = ['outbound', 'vehicle', 'reception'];
 const TYPE_ORDER = ['basic', 'project', 'personnel', 'publicUse', 'operating', 'superiorRemittance', 'affiliateSubsidy'];
 
-function ordered(items, order) {
-  const rank = i => { const k = order.indexOf(i.item); return k < 0 ? order.length : k; };
-  return items.slice().sort((a, b) => rank(a) - rank(b) || a.item.localeCompare(b.item));
-}
-
-function yearTable(id, s, order, caption) {
-  const items = ordered(s.items, order);
-  const t = $(id);
-  const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '项目' }),
-    ...s.years.map(y => el('th', { scope: 'col', class: 'num', text: `${y}年` }))));
-  const body = el('tbody');
-  for (const i of items) {
-    body.append(el('tr', { 'data-code': i.item }, el('td', { class: 'name', text: i.name || i.item }),
-      ...s.years.map(y => el('td', { class: 'amount', 'data-year': y, text: money(i.values[y]) }))));
-  }
-  if (!items.length) body.append(el('tr', {}, el('td', { class: 'empty', colspan: 1 + s.years.length, text: '无数据' })));
-  t.replaceChildren(el('caption', { text: caption }), head, body);
-  return items;
-}
-
 function threePublic(s) {
   yearTable('table-three-public', s, THREE_PUBLIC_ORDER, '“三公”经费分项历年（万元）');
   csv('block-three-public', seriesUrl('threePublic'), s.scope);
@@ -354,24 +311,6 @@ function series(s) {
 }
 
 // ---- shared table and CSV ------------------------------------------------------------------------------------
-
-function table(id, headers, rows, cells, onActivate, what) {
-  const t = $(id);
-  const head = el('thead', {}, el('tr', {}, ...headers.map((h, i) => el('th', { scope: 'col', class: i > 1 ? 'num' : null, text: h }))));
-  const body = el('tbody');
-  for (const r of rows) {
-    const tr = el('tr', { 'data-code': r.code }, ...cells(r));
-    if (onActivate) {
-      tr.tabIndex = 0;
-      tr.setAttribute('aria-label', `${r.code} ${r.name}：查看下一级`);
-      tr.addEventListener('click', () => onActivate(r));
-      tr.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); onActivate(r); } });
-    }
-    body.append(tr);
-  }
-  if (!rows.length) body.append(el('tr', {}, el('td', { class: 'empty', colspan: headers.length, text: '无数据' })));
-  t.replaceChildren(el('caption', { text: `${what}（万元）` }), head, body);
-}
 
 function csv(blockId, url, scope) {
   const a = document.querySelector(`#${blockId} a.csv`);
@@ -394,12 +333,16 @@ function authUi() {
   const inNow = signedIn();
   $('sign-in').hidden = inNow;
   $('sign-out').hidden = !inNow;
-  $('who').textContent = inNow ? userName() : '';
+  const who = userName();
+  $('who').textContent = inNow ? who.login : '';
+  $('who').title = inNow ? who.full : '';
 }
 
 async function start() {
+  // GET /dashboard embeds its settings (saves a round trip before the first figures); /dashboard/config otherwise
+  const embedded = document.getElementById('dashboard-config');
   try {
-    config = (await get('/dashboard/config', '读取页面配置')).body;
+    config = embedded ? JSON.parse(embedded.textContent) : (await get('/dashboard/config', '读取页面配置')).body;
   } catch (e) {
     return;
   }

@@ -123,12 +123,12 @@ export function signedIn() {
   return !!t && (t.expires > Date.now() || !!t.refresh);
 }
 
-/** The signed-in user's name (display only). */
+/** The signed-in user's login name and full name (display only). */
 export function userName() {
   const t = stored();
-  if (!t) return '';
+  if (!t) return { login: '', full: '' };
   const c = claims(t.idToken || t.access);
-  return c.name || c.preferred_username || c.sub || '';
+  return { login: c.preferred_username || c.sub || '', full: c.name || '' };
 }
 
 /** Forgets the tokens and ends the issuer's session (back to this page). */

@@ -56,7 +56,7 @@ async function start() {
       a.download = `${region}-${year}.zip`;
       a.dataset.scope = status.scope;
       a.hidden = false;
-      a.textContent = `下载压缩包（${(status.size / 1048576).toFixed(1)} MB）`;
+      a.textContent = `下载压缩包（${(status.size / 1048576).toFixed(1)} MB，生成于 ${iso(status.finishedAt)}）`;
     }
   } catch (e) {
     $('bundle-state').textContent = '打包请求失败。';
@@ -70,4 +70,12 @@ function show(s) {
   const text = { queued: '排队中', running: '生成中', done: '已完成', failed: '失败' }[s.state] || s.state;
   $('bundle-state').textContent = `${text}：${s.completed}/${s.departments} 个部门，${s.progress}%` +
     (s.state === 'failed' && s.error ? `（${s.error}）` : '');
+}
+
+/** ISO date and time in the browser's zone, to the minute (2026-12-07 09:50). */
+function iso(timestamp) {
+  if (!timestamp) return '';
+  const d = new Date(timestamp);
+  const p = n => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }

@@ -1,17 +1,27 @@
 // ECharts (from the service's jar, loaded async by index.html): the tables are painted first, the charts when
 // the library is there. Each chart keeps its instance and is redrawn in place.
 const instances = new Map();
-const ready = new Promise(resolve => {
-  if (window.echarts) return resolve(window.echarts);
-  const script = document.getElementById('echarts-script');
-  script.addEventListener('load', () => resolve(window.echarts));
-  script.addEventListener('error', () => resolve(null));
-});
+const ECHARTS = '/_static/echarts/5.6.0/dist/echarts.min.js';
+let library = null;
+
+/** The library, run on the first chart (index.html has fetched it already). */
+function ready() {
+  if (!library) {
+    library = new Promise(resolve => {
+      const script = document.createElement('script');
+      script.src = ECHARTS;
+      script.addEventListener('load', () => resolve(window.echarts));
+      script.addEventListener('error', () => resolve(null));
+      document.head.append(script);
+    });
+  }
+  return library;
+}
 
 const PALETTE = ['#1f5f99', '#e07b39', '#3a9d5d', '#c0392b', '#8e6bbf', '#2a9fbc', '#b8860b', '#7f8c8d'];
 
 async function chart(id) {
-  const echarts = await ready;
+  const echarts = await ready();
   if (!echarts) return null;
   let c = instances.get(id);
   if (!c) {
@@ -34,7 +44,7 @@ export async function bars(id, rows, onClick) {
   const shown = rows.slice().reverse();
   c.setOption({ ...base,
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: '万元' },
+    xAxis: { type: 'value' },
     yAxis: { type: 'category', data: shown.map(r => truncate(r.label)), axisLabel: { interval: 0 } },
     series: [{ type: 'bar', data: shown.map(r => ({ value: r.amount, row: r })), cursor: onClick ? 'pointer' : 'default' }],
   }, true);
@@ -64,7 +74,7 @@ export async function years(id, data) {
     legend: { bottom: 0, type: 'scroll' },
     grid: { left: 8, right: 24, top: 24, bottom: 32, containLabel: true },
     xAxis: { type: 'category', data: data.years.map(String) },
-    yAxis: { type: 'value', name: '万元' },
+    yAxis: { type: 'value' },
     series: data.series.map(s => ({ name: s.name, type: s.line ? 'line' : 'bar', stack: s.stack, data: s.values })),
   }, true);
   c.resize();

@@ -57,7 +57,8 @@ class DashboardPageTest {
             }
         }
         assertTrue(foreign.isEmpty(), "references outside this service: " + foreign);
-        assertNotNull(doc.selectFirst("script[src=/_static/echarts/5.6.0/dist/echarts.min.js]"));
+        // ECharts from this service's jar, fetched with the page (run by charts.js once the figures are painted)
+        assertNotNull(doc.selectFirst("link[rel=preload][as=script][href=/_static/echarts/5.6.0/dist/echarts.min.js]"));
         assertNotNull(doc.selectFirst("link[rel=stylesheet][media=print]"), "a print stylesheet");
     }
 
@@ -131,5 +132,10 @@ class DashboardPageTest {
         assertTrue(r.<String>path("region").matches("\\d{6}"));
         List<Integer> years = r.path("years");
         assertTrue(years.contains(r.<Integer>path("year")), "the default year is offered: " + years);
+        // the page carries the same settings, so that it can ask for the figures at once
+        Element embedded = page().selectFirst("script#dashboard-config[type=application/json]");
+        assertNotNull(embedded);
+        assertEquals(io.restassured.path.json.JsonPath.from(r.asString()).getMap(""),
+                io.restassured.path.json.JsonPath.from(embedded.data()).getMap(""));
     }
 }
