@@ -1,7 +1,6 @@
 package org.openbudget.seeds.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,35 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The four packaged services running as separate JVMs on the real PostgreSQL and Kafka: a department
  * written to budget-service becomes visible on aggregation-service, through the outbox and Kafka.
  */
+@org.junit.jupiter.api.extension.ExtendWith(RunningSystem.class)
 class SystemEndToEndIT {
 
-    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    // the system is shared with the dashboard's browser tests (RunningSystem starts it once per run)
     private static ServiceProcess budget;
     private static ServiceProcess aggregation;
+    private static List<ServiceProcess> services;
 
     @BeforeAll
-    static void startTheSystem() throws Exception {
-        String group = "e2e-" + UUID.randomUUID();
-        budget = start("budget-service", 18081, "budget_e2e", Map.of());
-        start("performance-service", 18082, "performance_e2e", Map.of());
-        start("asset-service", 18083, "asset_e2e", Map.of());
-        aggregation = start("aggregation-service", 18084, "aggregation_e2e", Map.of("OPENBUDGET_CONSUMER_GROUP", group));
-        for (ServiceProcess service : SERVICES) {
-            service.awaitReady(Duration.ofSeconds(120));
-        }
-    }
-
-    private static ServiceProcess start(String name, int port, String db, Map<String, String> env) throws Exception {
-        ServiceProcess service = ServiceProcess.start(name, port, db, env);
-        SERVICES.add(service);
-        return service;
-    }
-
-    @AfterAll
-    static void stopTheSystem() throws Exception {
-        for (ServiceProcess service : SERVICES) {
-            service.close();
-        }
+    static void theSystem() {
+        budget = RunningSystem.services().budget;
+        aggregation = RunningSystem.services().aggregation;
+        services = RunningSystem.services().all;
     }
 
     @Test
@@ -170,7 +153,7 @@ class SystemEndToEndIT {
 
     @Test
     void everyServiceServesHealthMetricsAndOpenApi() throws Exception {
-        for (ServiceProcess service : SERVICES) {
+        for (ServiceProcess service : services) {
             assertEquals("UP", Http.get(service.url("/q/health/live")).body().get("status").asText(), service.name);
             assertEquals("UP", Http.get(service.url("/q/health/ready")).body().get("status").asText(), service.name);
             var openapi = java.net.http.HttpClient.newHttpClient().send(
