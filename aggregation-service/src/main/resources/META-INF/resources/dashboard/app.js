@@ -19,6 +19,8 @@ const names = new Map();
 let config = null;
 let regionNames = new Map();
 let view = 0;
+/** The scope of the view's empty answer, when the region has no figures for the year. */
+let empty = null;
 
 function rollupUrl(drilldown, cut, extra = {}) {
   const q = new URLSearchParams({ drilldown, unit: '万元', ...extra });
@@ -117,6 +119,7 @@ async function loadRegions() {
     pages.flatMap(p => p.items).forEach(d => regionNames.set(d.regionCode, d.regionName));
     fillRegions();
     title();
+    note();
   } catch (e) { /* named in #error */ }
 }
 
@@ -127,6 +130,13 @@ function showScope(answerScope) {
   select.disabled = !allowed;
   select.value = answerScope;
   select.title = allowed ? '' : signedIn() ? '当前账号不能查看本地区的草稿' : '登录后，有权限的用户可查看草稿';
+}
+
+/** A county without figures in the scope says so (its departments are still listed, as missing). */
+function note() {
+  $('view-note').textContent = empty
+    ? `${regionLabel(state.region)} ${state.year}年暂无${empty === 'current' ? '' : '已公开的'}预算数据。`
+    : '金额单位：万元（两位小数，按接口原值显示）；变动为与上年相比。';
 }
 
 function title() {
@@ -176,9 +186,8 @@ function loadView() {
     all.download = `departments-${state.region}-${state.year}.csv`;
     all.dataset.scope = d.body.scope;
     renderDepartments(d.body, c.body, state);
-    $('view-note').textContent = d.body.rowCount === 0
-      ? `${regionLabel(state.region)} ${state.year}年暂无${d.body.scope === 'current' ? '' : '已公开的'}预算数据。`
-      : '金额单位：万元（两位小数，按接口原值显示）；变动为与上年相比。';
+    empty = d.body.rowCount === 0 ? d.body.scope : null;
+    note();
   }).catch(ignore);
 }
 
