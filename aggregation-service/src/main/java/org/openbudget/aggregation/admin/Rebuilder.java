@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 import org.openbudget.aggregation.intake.EventIntake;
 import org.openbudget.aggregation.intake.ProcessedEvent;
 import org.openbudget.aggregation.intake.Projector;
-import org.openbudget.common.event.EventContractException;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -100,19 +99,21 @@ public class Rebuilder {
             long replayed = 0;
             long refused = 0;
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                // a poll's records of each topic applied as one batch, as the live channels do
+                Map<String, List<ConsumerRecord<String, String>>> batches = new java.util.LinkedHashMap<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() >= end.get(tp)) {
-                        continue;
+                    if (record.offset() < end.get(tp)) {
+                        batches.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(record);
                     }
-                    try {
-                        intake.intake(record);
-                    } catch (EventContractException e) {
-                        // already dead-lettered when it first arrived: counted apart, nothing is sent again
+                }
+                for (List<ConsumerRecord<String, String>> batch : batches.values()) {
+                    // refused ones were dead-lettered when they first arrived: counted apart, nothing is sent again
+                    for (EventIntake.Refused r : intake.intake(batch).refused()) {
                         refused++;
-                        registry.counter("aggregation.rebuild.refused", "topic", record.topic()).increment();
+                        registry.counter("aggregation.rebuild.refused", "topic", r.record().topic()).increment();
                     }
-                    replayed++;
+                    replayed += batch.size();
                 }
                 status.set(new RebuildStatus(RebuildStatus.RUNNING, started, null, target, replayed, refused, null));
             }

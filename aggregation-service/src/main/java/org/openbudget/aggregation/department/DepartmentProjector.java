@@ -7,6 +7,7 @@ import org.openbudget.aggregation.event.DepartmentChanged;
 import org.openbudget.aggregation.event.EventData;
 import org.openbudget.aggregation.intake.Outcome;
 import org.openbudget.aggregation.intake.Projector;
+import org.openbudget.aggregation.intake.Target;
 import org.openbudget.aggregation.rollup.RollupStore;
 import org.openbudget.common.event.CloudEvent;
 import org.openbudget.common.event.EventContractException;
@@ -29,6 +30,13 @@ public class DepartmentProjector implements Projector {
     @Override
     public Set<ConsumedEvent> types() {
         return Set.of(ConsumedEvent.DEPARTMENT_CHANGED);
+    }
+
+    @Override
+    public Target target(CloudEvent event, EventData bound) {
+        DepartmentChanged data = (DepartmentChanged) bound;
+        check(data, event);
+        return new Target("department " + data.code(), data.version(), data.code());
     }
 
     @Override

@@ -2,31 +2,39 @@ package org.openbudget.aggregation.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openbudget.aggregation.audit.AuditRecorder;
 import org.openbudget.aggregation.event.ConsumedEvent;
+import org.openbudget.aggregation.rollup.RollupStore;
 import org.openbudget.common.event.EventContractException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Consumes the three owner topics. Each record is applied in one transaction together with its
- * processed marker; the offset is committed only after that (the connector acknowledges on return).
- * A duplicate (same event id) or a stale version changes nothing. A record that breaks the event
- * contract is thrown back: the channel's failure strategy ({@link ContractBreachDeadLetters}) sends it
- * with the reason to the dead-letter topic and the channel goes on. Any other failure (database away)
- * holds the record, and so its partition, until it can be applied ({@link InfrastructureRetry}).
+ * Applies records of the owner topics, a batch in one transaction together with the batch's processed markers
+ * ({@code processed_event}); the channels ({@link IntakeChannels}) commit the offsets only after that. Within a
+ * batch, as across batches: a duplicate (same event id, already processed or earlier in the batch) changes nothing
+ * and leaves no marker; an older or equal version of an aggregate — older than what the read model holds, or than
+ * another event of the same batch — is {@link Outcome#STALE}: only the newest version of each aggregate is applied.
+ * A record that breaks the event contract is refused alone (returned to the caller, which dead-letters or counts
+ * it); the rest of its batch is applied. Any other failure (database away, a lock conflict) rolls the whole batch
+ * back and it is tried again, as a whole, until it works ({@link InfrastructureRetry}).
  *
- * <p>The same transaction records the event in the audit trail ({@link AuditRecorder}) when it was applied or
- * found stale (an older version is still a version someone made), never for a duplicate.
+ * <p>The same transaction records every applied or stale event in the audit trail ({@link AuditRecorder}), never a
+ * duplicate.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -36,9 +44,11 @@ public class EventIntake {
     private final MeterRegistry registry;
     private final InfrastructureRetry retry;
     private final AuditRecorder audit;
+    private final RollupStore rollups;
+    private final EntityManager em;
 
     public EventIntake(EventContract contract, Instance<Projector> projectors, MeterRegistry registry,
-                       InfrastructureRetry retry, AuditRecorder audit) {
+                       InfrastructureRetry retry, AuditRecorder audit, RollupStore rollups, EntityManager em) {
         this.contract = contract;
         this.projectors = projectors.stream()
                 .flatMap(p -> p.types().stream().map(type -> Map.entry(type, p)))
@@ -46,59 +56,158 @@ public class EventIntake {
         this.registry = registry;
         this.retry = retry;
         this.audit = audit;
+        this.rollups = rollups;
+        this.em = em;
     }
 
-    @Incoming("budget-events")
-    @Blocking
-    public void budget(ConsumerRecord<String, String> record) {
-        intake(record);
+    /** A record refused for breaking the contract, with the reason. */
+    public record Refused(ConsumerRecord<String, String> record, EventContractException reason) {
     }
 
-    @Incoming("performance-events")
-    @Blocking
-    public void performance(ConsumerRecord<String, String> record) {
-        intake(record);
+    /** What a batch did: each accepted record's outcome (in the batch's order) and the refused records. */
+    public record BatchOutcome(Map<ConsumerRecord<String, String>, Outcome> outcomes, List<Refused> refused) {
     }
 
-    @Incoming("asset-events")
-    @Blocking
-    public void asset(ConsumerRecord<String, String> record) {
-        intake(record);
+    /** A record that keeps the contract, ready to apply. */
+    private record Item(ConsumerRecord<String, String> record, Received received, UUID id, Projector projector,
+                        Target target) {
     }
 
     /**
      * Applies one record, waiting for the database as long as it takes; returns what it did, or throws
-     * {@link EventContractException} for a poison record (the caller decides what a refusal means: the
-     * live channels dead-letter it, a rebuild counts it).
+     * {@link EventContractException} for a poison record.
      */
     public Outcome intake(ConsumerRecord<String, String> record) {
-        Received received = contract.read(record);
-        var event = received.envelope();
-        Projector projector = projectors.get(received.type());
-        UUID id = parseId(event.id());
-        String position = "applying " + record.topic() + "-" + record.partition() + "@" + record.offset();
-        Outcome outcome = retry.untilDone(position, "aggregation.events.retried", record.topic(),
-                () -> QuarkusTransaction.requiringNew().call(() -> {
-                    if (ProcessedEvent.findById(id) != null) {
-                        return Outcome.DUPLICATE;
+        BatchOutcome done = intake(List.of(record));
+        if (!done.refused().isEmpty()) {
+            throw done.refused().get(0).reason();
+        }
+        return done.outcomes().get(record);
+    }
+
+    /**
+     * Applies a batch (records of one topic, in the order they were read), waiting for the database as long as it
+     * takes. The refused records are returned, not thrown: the caller decides what a refusal means (the live
+     * channels dead-letter it, a rebuild counts it).
+     */
+    public BatchOutcome intake(List<ConsumerRecord<String, String>> records) {
+        List<Refused> refused = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                Received received = contract.read(record);
+                Projector projector = projectors.get(received.type());
+                UUID id = parseId(received.envelope().id());
+                items.add(new Item(record, received, id, projector, projector.target(received.envelope(), received.data())));
+            } catch (EventContractException e) {
+                refused.add(new Refused(record, e));
+            }
+        }
+        Map<ConsumerRecord<String, String>, Outcome> outcomes = new LinkedHashMap<>();
+        applyInTransactions(items, outcomes, refused);
+        outcomes.forEach((record, outcome) -> registry.counter("aggregation.events", "topic", record.topic(),
+                "outcome", outcome.name().toLowerCase()).increment());
+        return new BatchOutcome(outcomes, refused);
+    }
+
+    /**
+     * One transaction for the items. Should a breach show only while applying (a check the projector could not make
+     * beforehand), the transaction is rolled back and the items are applied one per transaction, so that only that
+     * record is refused.
+     */
+    private void applyInTransactions(List<Item> items, Map<ConsumerRecord<String, String>, Outcome> outcomes,
+                                     List<Refused> refused) {
+        if (items.isEmpty()) {
+            return;
+        }
+        ConsumerRecord<String, String> first = items.get(0).record();
+        ConsumerRecord<String, String> last = items.get(items.size() - 1).record();
+        String position = "applying " + first.topic() + "-" + first.partition() + "@" + first.offset()
+                + (items.size() == 1 ? "" : " and " + (items.size() - 1) + " more up to "
+                + last.topic() + "-" + last.partition() + "@" + last.offset());
+        try {
+            outcomes.putAll(retry.untilDone(position, "aggregation.events.retried", first.topic(),
+                    () -> QuarkusTransaction.requiringNew().call(() -> apply(items))));
+        } catch (EventContractException breach) {
+            if (items.size() == 1) {
+                refused.add(new Refused(first, breach));
+                return;
+            }
+            for (Item item : items) {
+                applyInTransactions(List.of(item), outcomes, refused);
+            }
+        }
+    }
+
+    private Map<ConsumerRecord<String, String>, Outcome> apply(List<Item> items) {
+        Set<UUID> processed = processed(items);
+        // the newest version of each aggregate in the batch; of equal versions the first (a later one is stale, as
+        // it would be applied after it)
+        Map<String, Item> newest = new HashMap<>();
+        for (Item item : items) {
+            String aggregate = item.target().aggregate();
+            Item known = newest.get(aggregate);
+            if (!processed.contains(item.id()) && (known == null || item.target().version() > known.target().version())) {
+                newest.put(aggregate, item);
+            }
+        }
+        rollups.lockAttributions(newest.values().stream().map(i -> i.target().department()).toList());
+        Map<ConsumerRecord<String, String>, Outcome> outcomes = new LinkedHashMap<>();
+        Set<UUID> seen = new HashSet<>(processed);
+        List<Item> marked = new ArrayList<>();
+        for (Item item : items) {
+            if (!seen.add(item.id())) {
+                outcomes.put(item.record(), Outcome.DUPLICATE);
+                continue;
+            }
+            Outcome outcome = newest.get(item.target().aggregate()) == item
+                    ? item.projector().apply(item.received().envelope(), item.received().data())
+                    : Outcome.STALE;
+            audit.record(item.received(), item.id());
+            outcomes.put(item.record(), outcome);
+            marked.add(item);
+        }
+        mark(marked, outcomes);
+        return outcomes;
+    }
+
+    /** The batch's event ids that were processed before: one query. */
+    private Set<UUID> processed(List<Item> items) {
+        UUID[] ids = items.stream().map(Item::id).toArray(UUID[]::new);
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            Set<UUID> found = new HashSet<>();
+            try (var select = connection.prepareStatement("select event_id from processed_event where event_id = any(?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", ids));
+                try (var rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getObject(1, UUID.class));
                     }
-                    Outcome result = projector.apply(event, received.data());
-                    audit.record(received, id);
-                    ProcessedEvent marker = new ProcessedEvent();
-                    marker.eventId = id;
-                    marker.eventType = event.type();
-                    marker.subject = event.subject();
-                    marker.topic = record.topic();
-                    marker.partition = record.partition();
-                    marker.offset = record.offset();
-                    marker.outcome = result.name();
-                    marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                    marker.persist();
-                    return result;
-                }));
-        registry.counter("aggregation.events", "topic", record.topic(), "outcome", outcome.name().toLowerCase())
-                .increment();
-        return outcome;
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The processed markers of the batch, one JDBC batch. */
+    private void mark(List<Item> items, Map<ConsumerRecord<String, String>, Outcome> outcomes) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("insert into processed_event (event_id, event_type, subject, "
+                    + "topic, kafka_partition, kafka_offset, outcome, processed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Item item : items) {
+                    insert.setObject(1, item.id());
+                    insert.setString(2, item.received().envelope().type());
+                    insert.setString(3, item.received().envelope().subject());
+                    insert.setString(4, item.record().topic());
+                    insert.setInt(5, item.record().partition());
+                    insert.setLong(6, item.record().offset());
+                    insert.setString(7, outcomes.get(item.record()).name());
+                    insert.setObject(8, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private static UUID parseId(String id) {

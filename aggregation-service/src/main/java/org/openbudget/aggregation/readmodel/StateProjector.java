@@ -5,6 +5,7 @@ import org.openbudget.aggregation.event.DepartmentYearState;
 import org.openbudget.aggregation.event.EventData;
 import org.openbudget.aggregation.intake.Outcome;
 import org.openbudget.aggregation.intake.Projector;
+import org.openbudget.aggregation.intake.Target;
 import org.openbudget.aggregation.rollup.Contribution;
 import org.openbudget.aggregation.rollup.RollupStore;
 import org.openbudget.aggregation.rollup.Scope;
@@ -47,18 +48,26 @@ public abstract class StateProjector<T extends DepartmentYearState> implements P
     }
 
     @Override
+    public Target target(CloudEvent event, EventData data) {
+        T state = stateType().cast(data);
+        if (state.department() == null || state.year() < 1900 || state.version() < 1) {
+            throw new EventContractException(event.type() + " lacks department, year or a positive version");
+        }
+        if (!state.key().equals(event.subject())) {
+            throw new EventContractException("key " + state.key() + " differs from subject " + event.subject());
+        }
+        // the kind, not the type: asset-service's two types share one key and version counter
+        return new Target(kind().wire() + " " + state.key(), state.version(), state.department());
+    }
+
+    @Override
     public Outcome apply(CloudEvent event, EventData data) {
+        target(event, data);
         T state = stateType().cast(data);
         String department = state.department();
         int year = state.year();
         long version = state.version();
-        if (department == null || year < 1900 || version < 1) {
-            throw new EventContractException(event.type() + " lacks department, year or a positive version");
-        }
         String key = state.key();
-        if (!key.equals(event.subject())) {
-            throw new EventContractException("key " + key + " differs from subject " + event.subject());
-        }
         // the stored version only, locked, and the new state written as the event's JSON text: loading and
         // dirty-checking the entity made Hibernate parse, copy and compare the whole (large) previous payload
         Long stored = storedVersion(key);
