@@ -81,10 +81,6 @@ export async function openWithToken(url, what, fileName, accept = '*/*') {
   setTimeout(() => URL.revokeObjectURL(href), 60000);
 }
 
-export function markReady() {
-  settle();
-}
-
 /** Work that is part of the view but not a call (drawing a chart): the page is not ready before it is done. */
 export function track(promise) {
   inFlight++;

@@ -185,7 +185,7 @@ function loadView() {
     all.href = csvUrl(departmentsUrl(), d.body.scope);
     all.download = `departments-${state.region}-${state.year}.csv`;
     all.dataset.scope = d.body.scope;
-    renderDepartments(d.body, c.body, state);
+    renderDepartments(d.body, c.body);
     empty = d.body.rowCount === 0 ? d.body.scope : null;
     note();
   }).catch(ignore);
