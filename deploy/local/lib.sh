@@ -387,10 +387,20 @@ service_start() {
 }
 
 # Starts the installed copy. C1 only (TieredStopAtLevel=1): on 2 cores shared by five JVMs, C2 compilation took ~40 %
-# of a service's CPU in the benchmark and its code cache and arenas cost RSS (BENCHMARKS.md); a 192 MB heap is
-# enough for the PDFs. Class data sharing (AppCDS, BENCHMARKS.md "Issue 16"): once a build's first start is ready,
-# service_cds_dump writes the classes it loaded to app-cds.jsa beside the copy; every later start maps them from
-# that archive instead of loading, parsing and verifying them again (SERVICE_CDS=false: neither).
+# of a service's CPU in the benchmark and its code cache and arenas cost RSS (BENCHMARKS.md). The heap starts small
+# and gives memory back after a collection that left it more than 30 % free: the JVM's default start (1/64 of the
+# machine's memory, i.e. the whole -Xmx here) made every service touch its whole maximum heap within minutes,
+# while what stays live is 30–90 MB (BENCHMARKS.md "Issue 16", RSS). aggregation-service keeps 192 MB for PDFs,
+# county bundles and the province's cached answers; the owners need 128 MB for bulk requests of 500 items.
+# Class data sharing (AppCDS): once a build's first start is ready, service_cds_dump writes the classes it loaded
+# to app-cds.jsa beside the copy; every later start maps them from that archive instead of loading, parsing and
+# verifying them again (SERVICE_CDS=false: neither).
+service_java_opts() {
+  local heap=128m
+  [ "$1" = aggregation-service ] && heap=192m
+  echo "-Xms32m -Xmx$heap -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"
+}
+
 service_launch() {
   local svc=$1 port=$2 app cds=()
   app=$(service_app "$svc")
@@ -400,20 +410,31 @@ service_launch() {
     else cds=(-XX:+RecordDynamicDumpInfo -Xlog:cds=off -Xlog:cds+dynamic=off); touch "$app/cds.pending"; fi
   fi
   log "starting $svc on :$port"
-  (cd "$app" && exec nohup java ${SERVICE_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m} \
+  (cd "$app" && exec nohup java ${SERVICE_JAVA_OPTS:-$(service_java_opts "$svc")} \
     "${cds[@]}" -Dquarkus.http.port="$port" -jar quarkus-run.jar >>"$LOGS/$svc.log" 2>&1 </dev/null) &
   echo $! >"$PIDS/$svc.pid"
 }
 
 # After a ready start that recorded its classes: the archive for the next starts (jcmd VM.cds, JDK 17), written by
-# the running JVM (a few seconds of one core, once per build).
+# the running JVM (a few seconds of one core, once per build). Returns 1 when there was nothing to write.
 service_cds_dump() {
   local svc=$1 app
   app=$(service_app "$svc")
-  [ -f "$app/cds.pending" ] && pid_alive "$svc" || return 0
-  log "recording $svc's classes for the next start (app-cds.jsa)"
+  [ -f "$app/cds.pending" ] && pid_alive "$svc" || return 1
+  log "recording $svc's classes for its next start (app-cds.jsa)"
   jcmd "$(cat "$PIDS/$svc.pid")" VM.cds dynamic_dump "$app/app-cds.jsa" >>"$LOGS/$svc.log" 2>&1 || log "note: $svc's class archive failed (see its log)"
   rm -f "$app/cds.pending"
+}
+
+# Every service that has just recorded its archive is started again on it: a JVM that wrote the archive keeps the
+# dump's buffers (its RSS grew by ~300 MB in the benchmark), and the next start is the one that shows the gain.
+services_cds_record() {
+  local entry dumped=()
+  for entry in "${SERVICES[@]}"; do
+    if service_cds_dump "${entry%%:*}"; then dumped+=("$entry"); fi
+  done
+  for entry in "${dumped[@]}"; do stop_pid "${entry%%:*}"; service_launch "${entry%%:*}" "${entry##*:}"; done
+  for entry in "${dumped[@]}"; do wait_ready "${entry%%:*}" "${entry##*:}"; done
 }
 
 wait_ready() {

@@ -97,6 +97,9 @@ public final class BenchMain {
         stage(report, "raw limit", () -> new RawJdbcLimit().run(province, concurrency, report));
         stage(report, "token verification cost", () -> new SignInCost(at, http).run(province.get(0).code(), concurrency, 2_000, 3, report));
         stage(report, "dashboard", () -> new DashboardBench(at, http, generator).run(ProvinceGenerator.regionCode(0), year, o.get("rate"), 3, report));
+        // what the services hold before any document is rendered: the intake's own footprint (issue 16 asks whether
+        // rendering must leave the process)
+        stage(report, "footprint before documents", () -> Footprint.measure(root, report, "footprintBeforeDocuments", "RSS before documents: "));
         DocumentBench documents = new DocumentBench(at, http);
         stage(report, "documents", () -> documents.departments(province, year, 5, report));
         stage(report, "county bundle", () -> documents.countyBundle(ProvinceGenerator.regionCode(0), year, report));

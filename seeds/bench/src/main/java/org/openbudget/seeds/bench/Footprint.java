@@ -21,6 +21,11 @@ final class Footprint {
     }
 
     static void measure(Path root, Report report) {
+        measure(root, report, "footprint", "footprint ");
+    }
+
+    /** Reports under {@code key}, each line labelled {@code label + service}. */
+    static void measure(Path root, Report report, String key, String label) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String service : SERVICES) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -45,9 +50,9 @@ final class Footprint {
                 r.put("error", e.toString());
             }
             out.put(service, r);
-            report.line("footprint " + service, String.format("RSS %s MB (peak %s MB), start-up %s s%s", r.get("rssMB"),
+            report.line(label + service, String.format("RSS %s MB (peak %s MB), start-up %s s%s", r.get("rssMB"),
                     r.get("peakRssMB"), r.get("startupSeconds"), r.containsKey("error") ? " " + r.get("error") : ""));
         }
-        report.put("footprint", out);
+        report.put(key, out);
     }
 }
