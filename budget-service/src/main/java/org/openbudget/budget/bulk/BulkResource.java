@@ -13,6 +13,7 @@ import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.security.Access;
 import org.openbudget.common.security.Roles;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -52,7 +53,13 @@ public class BulkResource {
     public BulkResult bulk(BulkRequest body) {
         checks.check(body);
         authorize(body.items());
-        return writer.write(body.items());
+        long start = System.nanoTime();
+        try {
+            return writer.write(body.items());
+        } catch (RuntimeException e) {
+            TimedOut timedOut = TimedOut.of(e, Duration.ofNanos(System.nanoTime() - start));
+            throw timedOut != null ? timedOut : e;
+        }
     }
 
     /** Each item as its single PUT's gate checks it, before any state is read: 403 naming the item. */
