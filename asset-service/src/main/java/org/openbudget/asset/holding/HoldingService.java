@@ -36,10 +36,17 @@ public class HoldingService {
 
     @Transactional
     public Saved put(String department, LocalDate asOf, HoldingPayload payload, Long expectedVersion) {
-        AmountUnit unit = payload.unit();
-        Requests.requireExactAmounts(unit, payload);
-        AssetHolding candidate = candidate(department, asOf, payload);
+        return store(candidate(department, asOf, payload), payload.unit(), expectedVersion);
+    }
 
+    /**
+     * Stores a table built by {@link #candidate}, in the caller's transaction: the PUT's and the bulk API's one write
+     * path (same version, same event). {@code unit}: the unit of the answer, the body's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Saved store(AssetHolding candidate, AmountUnit unit, Long expectedVersion) {
+        String department = candidate.department;
+        LocalDate asOf = candidate.asOf;
         events.lock(department, asOf.getYear());
         AssetHolding stored = reader.find(department, asOf).orElse(null);
         VersionTag.check(expectedVersion, stored == null ? 0 : stored.version,
@@ -74,9 +81,11 @@ public class HoldingService {
 
     /**
      * The table as the payload states it, in 元, with blank rows filled from the register when there is
-     * one; refused (400) when the input rules find figures that cannot be asset figures at all.
+     * one; refused (400, fields named in the body) when an amount is not exact or the input rules find figures that
+     * cannot be asset figures at all. Reads nothing stored: the bulk API checks every item with it before writing.
      */
-    private AssetHolding candidate(String department, LocalDate asOf, HoldingPayload payload) {
+    public AssetHolding candidate(String department, LocalDate asOf, HoldingPayload payload) {
+        Requests.requireExactAmounts(payload.unit(), payload);
         AssetHolding candidate = new AssetHolding();
         candidate.department = department;
         candidate.asOf = asOf;

@@ -51,12 +51,28 @@ public class PlanService {
     /** Creates revision 1 as a draft, or replaces the lines of the current draft. */
     @Transactional
     public Saved put(String department, int year, PlanPayload payload, Long expectedVersion) {
+        return store(department, year, lines(payload), payload.unit(), expectedVersion);
+    }
+
+    /**
+     * The lines of a payload, in 元; refused (400, fields named in the body) when an amount is not exact or the input
+     * rules refuse a figure. Reads nothing stored: the bulk API checks every item with it before writing.
+     */
+    public List<ProcurementItem> lines(PlanPayload payload) {
         AmountUnit unit = payload.unit();
         Requests.requireExactAmounts(unit, payload);
         List<ProcurementItem> items = mapper.toEntities(payload.items(), unit);
         Requests.rejectInputFindings(ProcurementRules.check(mapper.toDtos(items, AmountUnit.YUAN), AmountUnit.YUAN, "items"),
                 ProcurementRules::rejectsInput);
+        return items;
+    }
 
+    /**
+     * Creates revision 1 or replaces the draft's lines with {@code items} from {@link #lines}, in the caller's
+     * transaction: the PUT's and the bulk API's one write path. {@code unit}: the unit of the answer, the body's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Saved store(String department, int year, List<ProcurementItem> items, AmountUnit unit, Long expectedVersion) {
         events.lock(department, year);
         ProcurementPlan plan = reader.current(department, year).orElse(null);
         VersionTag.check(expectedVersion, plan == null ? 0 : plan.version, describe(department, year));

@@ -39,7 +39,7 @@ import static org.openbudget.common.testing.security.AuthorizationMatrix.REVIEWE
 @ExplicitTokens
 class AuthorizationMatrixTest {
 
-    private static final int OPERATIONS = 22;
+    private static final int OPERATIONS = 23;
 
     @Inject
     DepartmentRegions regions;
@@ -95,6 +95,8 @@ class AuthorizationMatrixTest {
                 .path("dept", DEPT).path("year", year).path("asOf", year + "-12-31").path("lineNo", "1").path("revision", "1")
                 // holdings (资产占用): no workflow of their own, every read is a draft read; lists filter
                 .expect("PUT /api/v1/assets/{dept}/{asOf}", EDITORS, r -> r.contentType(ContentType.JSON).body(HOLDINGS))
+                // the bulk API (issue 16): the fixture's holdings again, in the disclosure of the year after
+                .expect("POST /api/v1/bulk", EDITORS, r -> r.contentType(ContentType.JSON).body(SecurityFixture.bulk(year)))
                 .expect("GET /api/v1/assets/{dept}/{asOf}", DRAFT_READERS)
                 .expect("GET /api/v1/assets/{dept}/{asOf}/validation", DRAFT_READERS)
                 .expect("GET /api/v1/assets/{dept}", PUBLIC)

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.openbudget.asset.security.SecurityFixture.DEPT;
 import static org.openbudget.asset.security.SecurityFixture.HOLDINGS;
+import static org.openbudget.asset.security.SecurityFixture.OTHER_DEPT;
 import static org.openbudget.asset.security.SecurityFixture.ITEM;
 import static org.openbudget.asset.security.SecurityFixture.as;
 import static org.openbudget.asset.security.SecurityFixture.plan;
@@ -61,6 +62,25 @@ class ScopedWritesTest {
         as(Principal.EDITOR).get(base).then().statusCode(200).body("version", equalTo(1)).body("status", equalTo("draft"))
                 .body("items.size()", equalTo(2)).body("items[0].itemName", equalTo("打印机"));
         assertEquals(1, outboxRows(key), "nothing emitted by the refused writes");
+    }
+
+    @Test
+    void aBulkHoldingOneItemOfAnotherDepartmentIsRefusedNamingItAndStoresNothing() {
+        String year = "2048";
+        String own = "{\"department\": \"" + DEPT + "\", \"year\": " + year + ", \"holdings\": " + HOLDINGS
+                + ", \"procurement\": " + plan("打印机", "2350.50") + "}";
+        String other = own.replace("\"" + DEPT + "\"", "\"" + OTHER_DEPT + "\"");
+
+        forbidden(as(Principal.EDITOR).body("{\"items\": [" + own + ", " + other + "]}").post("/api/v1/bulk").then())
+                .body("errors[0].field", equalTo("items[1]"));
+        forbidden(as(Principal.AUDITOR).body("{\"items\": [" + own + "]}").post("/api/v1/bulk").then());
+        as(Principal.EDITOR).get("/api/v1/procurement/" + DEPT + "/" + year).then().statusCode(404);
+        assertEquals(0, outboxRows(DEPT + ":" + year) + outboxRows(DEPT + ":" + (Integer.parseInt(year) - 1)),
+                "a refused bulk emits nothing");
+
+        as(Principal.EDITOR).body("{\"items\": [" + own + "]}").post("/api/v1/bulk").then().statusCode(200)
+                .body("items[0].parts.procurement.version", equalTo(1)).body("items[0].parts.holdings.created", equalTo(true));
+        assertEquals(1, outboxRows(DEPT + ":" + year));
     }
 
     @Test
@@ -119,8 +139,8 @@ class ScopedWritesTest {
         assertEquals(rows, outboxRows(key), "the auditor's refused writes emit nothing");
     }
 
-    private static void forbidden(io.restassured.response.ValidatableResponse response) {
-        response.statusCode(403).contentType(startsWith("application/problem+json"))
+    private static io.restassured.response.ValidatableResponse forbidden(io.restassured.response.ValidatableResponse response) {
+        return response.statusCode(403).contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:openbudget:problem:forbidden"));
     }
 }

@@ -64,6 +64,15 @@ final class SecurityFixture {
              "otherFixedAssets": {"quantity": 568, "value": 808.83}}
             """;
 
+    /**
+     * A bulk request (issue 16) holding {@link #HOLDINGS} for the fixture department in the disclosure of the year
+     * after {@code year}: the holdings as of {@code year}-12-31, the as-of date the single PUTs of the fixture use.
+     */
+    static String bulk(String year) {
+        return "{\"items\": [{\"department\": \"" + DEPT + "\", \"year\": " + (Integer.parseInt(year) + 1)
+                + ", \"holdings\": " + HOLDINGS + "}]}";
+    }
+
     /** The latest outbox row of a key (the owner's audit trail), or null. */
     static OutboxEvent lastOutboxRow(String key) {
         return QuarkusTransaction.requiringNew().call(() ->

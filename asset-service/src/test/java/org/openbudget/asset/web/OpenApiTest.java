@@ -36,6 +36,7 @@ class OpenApiTest {
                 .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
                 .body(plan + ".put.security[0].oidc", hasItem("editor"))
                 .body("paths.'/api/v1/assets/{dept}/{asOf}'.put.security[0].oidc", hasItem("editor"))
+                .body("paths.'/api/v1/bulk'.post.security[0].oidc", hasItem("editor"))
                 .body("paths.'/api/v1/procurement/{dept}/{year}/approve'.post.security[0].oidc", hasItem("reviewer"))
                 .body("paths.'/api/v1/procurement/{dept}/{year}/return'.post.security[0].oidc", hasItem("reviewer"))
                 .body("paths.'/api/v1/procurement/{dept}/{year}/adjustments'.post.security[0].oidc", hasItem("editor"))
