@@ -123,13 +123,20 @@ class DashboardBrowserIT {
         expected.put("threePublic", "1.51");
         expected.put("agencyOperation", "47.65");
         Map<String, String> shown = new LinkedHashMap<>();
+        Map<String, String> changes = new LinkedHashMap<>();
         for (String measure : expected.keySet()) {
             WebElement figure = find("#headline [data-measure=" + measure + "]");
             shown.put(measure, amount(figure.findElement(By.cssSelector(".value")).getText()));
             String change = figure.findElement(By.cssSelector(".change")).getText().trim();
-            assertTrue(change.matches("[+\\-−]?[0-9,]+(\\.[0-9]+)?|—"), measure + " change: " + change);
+            assertTrue(change.matches("[+\\-−]?[0-9,]+\\.[0-9]{2}|—"), measure + " change: " + change);
+            changes.put(measure, amount(change).replace('−', '-'));
         }
         assertEquals(expected, shown, "the headline figures of the seed (万元)");
+        // the changes on 2021 the seed states in its words (section 二: 较2021年预算减少583.26万元 … 基本支出减少18.4万元
+        // … 项目支出减少564.86万元; section 三: "三公"经费 … 与上年相比减少0.02万元)
+        assertEquals(Map.of("total", "-583.26", "basic", "-18.40", "project", "-564.86", "threePublic", "-0.02"),
+                Map.of("total", changes.get("total"), "basic", changes.get("basic"), "project", changes.get("project"),
+                        "threePublic", changes.get("threePublic")), "the prior-year changes: " + changes);
         assertEquals(Map.of("201", "296.93", "208", "35.07", "210", "25.50", "211", "20.00", "221", "16.79"),
                 new TreeMap<>(rows("#table-functional")), "the 类 split of table 7");
         for (String chart : List.of("#chart-functional", "#chart-economic", "#chart-funds", "#chart-three-public", "#chart-series")) {
