@@ -24,7 +24,8 @@ import org.openbudget.seeds.load.Json;
 public final class BenchMain {
 
     private static final String USAGE = "usage: bench [--counties N] [--departments M] [--seed S] [--concurrency C] [--year Y]"
-            + " [--probe-interval-ms P] [--rate R] [--bulk-items B] [--ingest rest,bulk] [--profile] [--skip-startup]";
+            + " [--probe-interval-ms P] [--rate R] [--bulk-items B] [--ingest rest,bulk] [--profile]"
+            + " [--skip startup,documents,signin]";
 
     public static void main(String[] args) throws Exception {
         Map<String, Integer> o = new LinkedHashMap<>(Map.of("counties", 4, "departments", 50, "seed", 1, "concurrency", 8,
@@ -32,14 +33,17 @@ public final class BenchMain {
         Path root = Path.of(".");
         Set<String> ingests = new LinkedHashSet<>(List.of("rest", "bulk"));
         boolean profile = false;
-        boolean startup = true;
+        Set<String> skip = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--root") && i + 1 < args.length) {
                 root = Path.of(args[++i]);
             } else if (args[i].equals("--profile")) {
                 profile = true;
-            } else if (args[i].equals("--skip-startup")) {
-                startup = false;
+            } else if (args[i].equals("--skip") && i + 1 < args.length) {
+                skip = new LinkedHashSet<>(List.of(args[++i].split(",")));
+                if (!Set.of("startup", "documents", "signin").containsAll(skip)) {
+                    usage();
+                }
             } else if (args[i].equals("--ingest") && i + 1 < args.length) {
                 ingests = new LinkedHashSet<>(List.of(args[++i].split(",")));
                 if (ingests.isEmpty() || !Set.of("rest", "bulk").containsAll(ingests)) {
@@ -58,7 +62,7 @@ public final class BenchMain {
                     + " bulk items 1–500");
             System.exit(2);
         }
-        new BenchMain().run(root, o, ingests, profile, startup);
+        new BenchMain().run(root, o, ingests, profile, skip);
         System.exit(0);
     }
 
@@ -67,7 +71,7 @@ public final class BenchMain {
         System.exit(2);
     }
 
-    private void run(Path root, Map<String, Integer> o, Set<String> ingests, boolean profile, boolean startup) throws Exception {
+    private void run(Path root, Map<String, Integer> o, Set<String> ingests, boolean profile, Set<String> skip) throws Exception {
         Endpoints at = Endpoints.fromEnvironment();
         Http http = new Http();
         Report report = new Report();
@@ -80,6 +84,7 @@ public final class BenchMain {
         report.put("startedAt", Instant.now().toString());
         report.put("parameters", o);
         report.put("ingests", ingests);
+        report.put("skipped", skip);
         report.put("departmentYears", province.size());
         report.put("rows", rows);
         report.line("synthetic province", String.format("%d department-years (%d counties × %d), %d rows, seed %d, year %d",
@@ -95,16 +100,20 @@ public final class BenchMain {
             stage(report, "ingest bulk API", () -> bulkIngest(at, http, generator, o, ingests, profiles, report));
         }
         stage(report, "raw limit", () -> new RawJdbcLimit().run(province, concurrency, report));
-        stage(report, "token verification cost", () -> new SignInCost(at, http).run(province.get(0).code(), concurrency, 2_000, 3, report));
+        if (!skip.contains("signin")) {
+            stage(report, "token verification cost", () -> new SignInCost(at, http).run(province.get(0).code(), concurrency, 2_000, 3, report));
+        }
         stage(report, "dashboard", () -> new DashboardBench(at, http, generator).run(ProvinceGenerator.regionCode(0), year, o.get("rate"), 3, report));
         // what the services hold before any document is rendered: the intake's own footprint (issue 16 asks whether
         // rendering must leave the process)
         stage(report, "footprint before documents", () -> Footprint.measure(root, report, "footprintBeforeDocuments", "RSS before documents: "));
-        DocumentBench documents = new DocumentBench(at, http);
-        stage(report, "documents", () -> documents.departments(province, year, 5, report));
-        stage(report, "county bundle", () -> documents.countyBundle(ProvinceGenerator.regionCode(0), year, report));
+        if (!skip.contains("documents")) {
+            DocumentBench documents = new DocumentBench(at, http);
+            stage(report, "documents", () -> documents.departments(province, year, 5, report));
+            stage(report, "county bundle", () -> documents.countyBundle(ProvinceGenerator.regionCode(0), year, report));
+        }
         stage(report, "footprint", () -> Footprint.measure(root, report));
-        if (startup) {
+        if (!skip.contains("startup")) {
             Map<String, String> ready = new LinkedHashMap<>();
             ready.put("budget-service", at.budget() + "/q/health/ready");
             ready.put("performance-service", at.performance() + "/q/health/ready");

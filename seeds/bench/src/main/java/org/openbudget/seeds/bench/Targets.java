@@ -156,7 +156,7 @@ final class Targets {
             Map<String, Object> s = st == null ? null : (Map<String, Object>) st.get(service);
             String measure = "start-up to ready, alone: " + service;
             if (s == null || !(s.get("readySeconds") instanceof BigDecimal seconds)) {
-                missing(measure, "< 3 s", st == null ? "not measured (--skip-startup)" : "not measured");
+                missing(measure, "< 3 s", st == null ? "not measured (--skip startup)" : "not measured");
                 continue;
             }
             atMost(measure, seconds.setScale(2, RoundingMode.HALF_UP) + " s", "< 3 s", seconds, new BigDecimal(3), " s");

@@ -82,7 +82,7 @@ class TargetsTest {
         assertEquals("30×", single.get("ratio"));
         assertEquals("NOT reached: 80 of 100", rows.get(3).get("verdict"));
         assertEquals("not measured (bulk API not available (404/405 from every owner))", rows.get(1).get("verdict"));
-        assertEquals("not measured (--skip-startup)", rows.get(rows.size() - 1).get("verdict"));
+        assertEquals("not measured (--skip startup)", rows.get(rows.size() - 1).get("verdict"));
     }
 
     private static Map<String, Object> map(Object... kv) {
