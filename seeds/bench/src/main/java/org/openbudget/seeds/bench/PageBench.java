@@ -24,14 +24,21 @@ public final class PageBench {
     private static final String PROBE = """
             (() => {
               const p = window.__bench = { readyAt: null, paintedAt: null, loadings: 0 };
-              const watch = () => new MutationObserver(() => {
-                const s = document.body.getAttribute('data-state');
-                if (s === 'loading') p.loadings++;
-                if (s === 'ready' && p.readyAt === null) {
+              const seen = state => {
+                if (state === 'loading') p.loadings++;
+                if (state === 'ready' && p.readyAt === null) {
                   p.readyAt = performance.now();
                   requestAnimationFrame(() => setTimeout(() => { p.paintedAt = performance.now(); }, 0));
                 }
-              }).observe(document.body, { attributes: true, attributeFilter: ['data-state'] });
+              };
+              // every value the attribute took, in order: a batch of records may hold loading and ready together
+              const watch = () => {
+                new MutationObserver(records => {
+                  records.slice(1).forEach(r => seen(r.oldValue));
+                  seen(document.body.getAttribute('data-state'));
+                }).observe(document.body, { attributes: true, attributeOldValue: true, attributeFilter: ['data-state'] });
+                seen(document.body.getAttribute('data-state'));
+              };
               if (document.body) watch(); else document.addEventListener('DOMContentLoaded', watch);
             })();
             """;
