@@ -1,6 +1,7 @@
 package org.openbudget.performance.bulk;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.openbudget.common.problem.ProblemException;
 import org.openbudget.common.versioned.VersionTag;
@@ -20,9 +21,11 @@ import java.util.Map;
 class BulkWriter {
 
     private final TargetService service;
+    private final EntityManager em;
 
-    BulkWriter(TargetService service) {
+    BulkWriter(TargetService service, EntityManager em) {
         this.service = service;
+        this.em = em;
     }
 
     @Transactional
@@ -41,6 +44,11 @@ class BulkWriter {
             } catch (ProblemException e) {
                 throw ItemProblems.at(i, BulkItem.TARGETS, e); // rolls the whole request back
             }
+            // the item is written and its event appended: without clearing, every later flush and query would
+            // dirty-check all earlier items' entities too, and a bulk's cost grows with the square of its size (JFR:
+            // half the time in flushEverythingToExecutions at 100 items). The locks stay until the commit.
+            em.flush();
+            em.clear();
             long version = saved.set().version();
             results[i] = new BulkResult.Item(item.department(), item.year(), Map.of(BulkItem.TARGETS,
                     new BulkResult.Part(version, VersionTag.etag(version).toString(), saved.created())));
