@@ -118,9 +118,10 @@ final class Profiles {
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 for (RecordedFrame f : stack.getFrames()) {
                     String t = f.getMethod().getType().getName();
-                    // Quarkus's generated interceptor subclasses and client proxies only repeat the method they wrap
+                    // Quarkus's generated interceptor subclasses and client proxies, and lambdas' hidden classes, only
+                    // repeat the method they wrap or call
                     if (t.startsWith("org.openbudget.") && !t.contains("_Subclass") && !t.contains("_ClientProxy")
-                            && !f.getMethod().getName().contains("$$")) {
+                            && !t.contains("$$Lambda") && !f.getMethod().getName().contains("$$")) {
                         String m = t.substring("org.openbudget.".length()) + "." + f.getMethod().getName();
                         if (seen.add(m)) {
                             own.merge(m, 1, Integer::sum);
