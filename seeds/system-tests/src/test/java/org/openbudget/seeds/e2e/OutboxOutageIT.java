@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The broker is unreachable when the department is written: the PUT still succeeds (the event waits
  * in the outbox), and once a broker is there the event is delivered — exactly once in the read model.
  */
+@org.junit.jupiter.api.Order(1) // before the shared system starts: its budget-service would relay this test's outbox (#18)
 class OutboxOutageIT {
 
     /** A port where no broker listens until the test starts one: not the tests' own cluster (19092), not the demo's. */
