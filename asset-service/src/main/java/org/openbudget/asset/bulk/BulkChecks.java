@@ -1,5 +1,7 @@
 package org.openbudget.asset.bulk;
 
+import org.openbudget.common.bulk.BulkProblems;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -49,7 +51,7 @@ class BulkChecks {
         Map<String, Integer> planKeys = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             BulkItem item = items.get(i);
-            String at = ItemProblems.item(i);
+            String at = BulkProblems.item(i);
             if (item == null) {
                 errors.add(new FieldError(at, "must not be null"));
                 continue;
@@ -75,7 +77,7 @@ class BulkChecks {
                     duplicate(holdingKeys, item.department() + "@" + asOf, i, "holdings of department "
                             + item.department() + " as of " + asOf, own);
                 } catch (ProblemException e) {
-                    own.addAll(ItemProblems.at(i, BulkItem.HOLDINGS, e).toProblem().errors());
+                    own.addAll(BulkProblems.within(e, i, BulkItem.HOLDINGS, BulkItem.PATH_FIELDS).toProblem().errors());
                 }
             } else if (item.holdingsAsOf() != null) {
                 own.add(new FieldError(at + ".holdingsAsOf", "is the date of the holdings, which this item does not hold"));
@@ -87,7 +89,7 @@ class BulkChecks {
                     duplicate(planKeys, item.department() + ":" + item.year(), i, "the procurement plan of department "
                             + item.department() + " for " + item.year(), own);
                 } catch (ProblemException e) {
-                    own.addAll(ItemProblems.at(i, BulkItem.PROCUREMENT, e).toProblem().errors());
+                    own.addAll(BulkProblems.within(e, i, BulkItem.PROCUREMENT, BulkItem.PATH_FIELDS).toProblem().errors());
                 }
             }
             errors.addAll(own);
@@ -109,8 +111,8 @@ class BulkChecks {
     private static void duplicate(Map<String, Integer> seen, String key, int index, String what, List<FieldError> errors) {
         Integer first = seen.putIfAbsent(key, index);
         if (first != null) {
-            errors.add(new FieldError(ItemProblems.item(index), "writes " + what + " again, as "
-                    + ItemProblems.item(first) + " does: one per request"));
+            errors.add(new FieldError(BulkProblems.item(index), "writes " + what + " again, as "
+                    + BulkProblems.item(first) + " does: one per request"));
         }
     }
 
@@ -122,14 +124,14 @@ class BulkChecks {
         for (Map.Entry<String, String> e : item.ifMatch().entrySet()) {
             String part = e.getKey();
             if (!PARTS.contains(part)) {
-                errors.add(new FieldError(ItemProblems.item(index) + ".ifMatch." + part,
+                errors.add(new FieldError(BulkProblems.item(index) + ".ifMatch." + part,
                         "names no part of this service; the parts are holdings and procurement"));
                 continue;
             }
             try {
                 expected.put(part, VersionTag.expected(e.getValue()));
             } catch (ProblemException bad) {
-                errors.add(new FieldError(ItemProblems.field(index, part, VersionTag.IF_MATCH),
+                errors.add(new FieldError(BulkProblems.field(index, part, VersionTag.IF_MATCH, BulkItem.PATH_FIELDS),
                         bad.toProblem().errors().get(0).message()));
             }
         }

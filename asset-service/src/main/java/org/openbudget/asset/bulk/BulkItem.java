@@ -32,5 +32,7 @@ public record BulkItem(
         Map<String, String> ifMatch) {
 
     public static final String HOLDINGS = "holdings";
+    /** The single PUTs' path parameters → the item's own fields, for naming a part's problem in the request. */
+    static final Map<String, String> PATH_FIELDS = Map.of("dept", "department", "year", "year", "asOf", "holdingsAsOf");
     public static final String PROCUREMENT = "procurement";
 }

@@ -1,5 +1,7 @@
 package org.openbudget.asset.bulk;
 
+import org.openbudget.common.bulk.BulkProblems;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,7 +48,7 @@ class BulkWriter {
                     HoldingService.Saved saved = holdings.store(c.holding(), c.item().holdings().unit(), c.expectedHoldings());
                     parts.put(BulkItem.HOLDINGS, part(saved.holding().version(), saved.created()));
                 } catch (ProblemException e) {
-                    throw ItemProblems.at(c.index(), BulkItem.HOLDINGS, e); // rolls the whole request back
+                    throw BulkProblems.within(e, c.index(), BulkItem.HOLDINGS, BulkItem.PATH_FIELDS); // rolls the whole request back
                 }
             }
             if (c.lines() != null) {
@@ -55,7 +57,7 @@ class BulkWriter {
                             c.item().procurement().unit(), c.expectedProcurement());
                     parts.put(BulkItem.PROCUREMENT, part(saved.plan().version(), saved.created()));
                 } catch (ProblemException e) {
-                    throw ItemProblems.at(c.index(), BulkItem.PROCUREMENT, e);
+                    throw BulkProblems.within(e, c.index(), BulkItem.PROCUREMENT, BulkItem.PATH_FIELDS);
                 }
             }
             // the item is written and its events appended: without clearing, every later flush and query would

@@ -1,5 +1,7 @@
 package org.openbudget.budget.bulk;
 
+import org.openbudget.common.bulk.BulkProblems;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -35,10 +37,7 @@ class BulkChecks {
             throw ProblemException.invalid("items", "a JSON body {\"items\": […]} is required");
         }
         if (request.items() != null && request.items().size() > maxItems) {
-            throw new ProblemException(413, "too-many-items", "Too many items",
-                    request.items().size() + " items in one request; at most " + maxItems,
-                    List.of(new FieldError("items", "at most " + maxItems + " items per request (openbudget.bulk.max-items); "
-                            + "this one has " + request.items().size() + ": split it")));
+            throw BulkProblems.tooMany(request.items().size(), maxItems);
         }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<BulkRequest> v : validator.validate(request)) {

@@ -1,5 +1,7 @@
 package org.openbudget.budget.bulk;
 
+import org.openbudget.common.bulk.BulkProblems;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -67,22 +69,15 @@ public class BulkResource {
         for (int i = 0; i < items.size(); i++) {
             BulkItem item = items.get(i);
             if (item.profile() != null && !access.caller().has(Roles.ADMIN)) {
-                throw refused(i, access.denied("write the profile of department " + item.department(), "an admin"));
+                throw BulkProblems.refused(access.denied("write the profile of department " + item.department(), "an admin"), i);
             }
             if (item.budget() != null) {
                 try {
                     access.edit(item.department());
                 } catch (ProblemException e) {
-                    throw refused(i, e);
+                    throw BulkProblems.refused(e, i);
                 }
             }
         }
-    }
-
-    private static ProblemException refused(int index, ProblemException e) {
-        var p = e.toProblem();
-        String item = "items[" + index + "]";
-        return new ProblemException(p.status(), p.type().substring(p.type().lastIndexOf(':') + 1), p.title(),
-                item + ": " + p.detail(), List.of(new FieldError(item, p.detail())));
     }
 }

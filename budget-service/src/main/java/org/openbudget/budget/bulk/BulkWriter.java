@@ -1,5 +1,7 @@
 package org.openbudget.budget.bulk;
 
+import org.openbudget.common.bulk.BulkProblems;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -19,7 +21,7 @@ import java.util.stream.IntStream;
 /**
  * Writes the parts of a checked and authorized bulk request in one transaction, each through the service its single
  * PUT uses (same rules, versions and events, appended to the outbox in this transaction). The first refused part
- * rolls everything back and answers its single PUT's problem, named within the request ({@link ItemProblems}).
+ * rolls everything back and answers its single PUT's problem, named within the request ({@link BulkProblems}).
  *
  * <p>Order: every profile first (a budget needs its department), then the budgets; each by department and year, so
  * that two concurrent bulk requests take their row locks in the same order instead of deadlocking.
@@ -78,7 +80,7 @@ class BulkWriter {
                     VersionTag.expected(item.ifMatchOf(BulkPart.PROFILE)));
             return part(saved.department().version(), saved.created());
         } catch (ProblemException e) {
-            throw ItemProblems.within(e, index, BulkPart.PROFILE);
+            throw BulkProblems.within(e, index, BulkPart.PROFILE.field(), BulkPart.PATH_FIELDS);
         }
     }
 
@@ -88,7 +90,7 @@ class BulkWriter {
                     VersionTag.expected(item.ifMatchOf(BulkPart.BUDGET)));
             return part(saved.document().version(), saved.created());
         } catch (ProblemException e) {
-            throw ItemProblems.within(e, index, BulkPart.BUDGET);
+            throw BulkProblems.within(e, index, BulkPart.BUDGET.field(), BulkPart.PATH_FIELDS);
         }
     }
 

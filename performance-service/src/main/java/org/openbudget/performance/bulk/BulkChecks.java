@@ -1,5 +1,7 @@
 package org.openbudget.performance.bulk;
 
+import org.openbudget.common.bulk.BulkProblems;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -35,7 +37,7 @@ class BulkChecks {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             BulkItem item = items.get(i);
-            String at = ItemProblems.item(i);
+            String at = BulkProblems.item(i);
             if (item == null) {
                 errors.add(new FieldError(at, "must not be null"));
                 expected.add(null);
@@ -48,12 +50,12 @@ class BulkChecks {
             // the single PUT runs these only on a body that passed Bean Validation: they assume its shape
             if (own.isEmpty()) {
                 for (FieldError f : TargetService.check(item.targets())) {
-                    own.add(new FieldError(ItemProblems.field(i, BulkItem.TARGETS, f.field()), f.message()));
+                    own.add(new FieldError(BulkProblems.field(i, BulkItem.TARGETS, f.field(), BulkItem.PATH_FIELDS), f.message()));
                 }
                 Integer first = seen.putIfAbsent(item.department() + ":" + item.year(), i);
                 if (first != null) {
                     own.add(new FieldError(at, "writes department " + item.department() + ", year " + item.year()
-                            + " again, as " + ItemProblems.item(first) + " does: one item per department-year"));
+                            + " again, as " + BulkProblems.item(first) + " does: one item per department-year"));
                 }
             }
             expected.add(expectedVersion(i, item, own));
@@ -72,14 +74,14 @@ class BulkChecks {
         Long expected = null;
         for (Map.Entry<String, String> e : item.ifMatch().entrySet()) {
             if (!BulkItem.TARGETS.equals(e.getKey())) {
-                errors.add(new FieldError(ItemProblems.item(index) + ".ifMatch." + e.getKey(),
+                errors.add(new FieldError(BulkProblems.item(index) + ".ifMatch." + e.getKey(),
                         "names no part of this service; the part is '" + BulkItem.TARGETS + "'"));
                 continue;
             }
             try {
                 expected = VersionTag.expected(e.getValue());
             } catch (ProblemException bad) {
-                errors.add(new FieldError(ItemProblems.field(index, BulkItem.TARGETS, VersionTag.IF_MATCH),
+                errors.add(new FieldError(BulkProblems.field(index, BulkItem.TARGETS, VersionTag.IF_MATCH, BulkItem.PATH_FIELDS),
                         bad.toProblem().errors().get(0).message()));
             }
         }

@@ -28,4 +28,6 @@ public record BulkItem(
 
     /** The only part performance-service owns. */
     public static final String TARGETS = "targets";
+    /** The single PUTs' path parameters → the item's own fields, for naming a part's problem in the request. */
+    static final Map<String, String> PATH_FIELDS = Map.of("dept", "department", "year", "year");
 }

@@ -1,5 +1,7 @@
 package org.openbudget.performance.bulk;
 
+import org.openbudget.common.bulk.BulkProblems;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -72,10 +74,7 @@ public class BulkResource {
             throw ProblemException.invalid("items", "must list the department-years to write");
         }
         if (items.size() > maxItems) {
-            throw new ProblemException(413, "too-many-items", "Too many items",
-                    items.size() + " items in one request; at most " + maxItems,
-                    List.of(new FieldError("items", "at most " + maxItems + " items per request, this one has "
-                            + items.size() + ": split it")));
+            throw BulkProblems.tooMany(items.size(), maxItems);
         }
         authorize(items);
         List<Long> expected = checks.check(items);
@@ -92,10 +91,7 @@ public class BulkResource {
             try {
                 access.edit(item.department());
             } catch (ProblemException e) {
-                String at = ItemProblems.item(i);
-                throw new ProblemException(e.status(), ItemProblems.slug(e.toProblem().type()), e.toProblem().title(),
-                        at + ": " + e.getMessage(),
-                        List.of(new FieldError(at, e.getMessage())));
+                throw BulkProblems.refused(e, i);
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.openbudget.performance.bulk;
 
+import org.openbudget.common.bulk.BulkProblems;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -42,7 +44,7 @@ class BulkWriter {
             try {
                 saved = service.replace(item.department(), item.year(), item.targets(), expected.get(i));
             } catch (ProblemException e) {
-                throw ItemProblems.at(i, BulkItem.TARGETS, e); // rolls the whole request back
+                throw BulkProblems.within(e, i, BulkItem.TARGETS, BulkItem.PATH_FIELDS); // rolls the whole request back
             }
             // the item is written and its event appended: without clearing, every later flush and query would
             // dirty-check all earlier items' entities too, and a bulk's cost grows with the square of its size (JFR:
