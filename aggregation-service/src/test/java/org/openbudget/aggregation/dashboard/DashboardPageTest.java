@@ -95,6 +95,28 @@ class DashboardPageTest {
         assertTrue(echarts > 500_000, "the whole ECharts build, not a stub: " + echarts + " bytes");
     }
 
+    /** ECharts is a megabyte as served: a county network gets it gzip-compressed when it asks (and whole when not). */
+    @Test
+    void scriptsAreCompressedForClientsThatAcceptGzip() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                + "/_static/echarts/5.6.0/dist/echarts.min.js");
+        java.net.http.HttpResponse<byte[]> plain = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> gzipped = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, plain.statusCode());
+        assertFalse(plain.headers().firstValue("Content-Encoding").isPresent(), "not asked for, not compressed");
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse("none"));
+        byte[] unpacked;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            unpacked = in.readAllBytes();
+        }
+        assertTrue(java.util.Arrays.equals(plain.body(), unpacked), "the same script once unpacked");
+        assertTrue(gzipped.body().length * 2 < plain.body().length,
+                "compressed " + gzipped.body().length + " of " + plain.body().length + " bytes");
+    }
+
     @Test
     void theContractHooksArePresent() {
         Document doc = page();
