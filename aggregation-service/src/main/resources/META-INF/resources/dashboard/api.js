@@ -32,6 +32,7 @@ export class ApiError extends Error {
   constructor(status, detail) {
     super(detail);
     this.status = status;
+    this.detail = detail;
   }
 }
 

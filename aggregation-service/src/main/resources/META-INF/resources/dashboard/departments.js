@@ -8,6 +8,7 @@ const STATUS = { missing: '缺失', late: '逾期', errors: '有错误', warning
 const STATUS_ORDER = ['missing', 'late', 'errors', 'warnings', 'ok'];
 const NUMERIC = ['expenditure', 'basic', 'project', 'threePublic'];
 let rows = [];
+let omitted = 0;
 let sort = { key: 'code', dir: 'ascending' };
 let getState;
 let getScope;
@@ -52,6 +53,8 @@ export function renderDepartments(rollup, consistency) {
     byCode.set(r.department, row);
   }
   rows = [...byCode.values()];
+  // a province can have more departments than one roll-up page holds (1000): never let the missing figures pass silently
+  omitted = Math.max(0, (rollup.rowCount || 0) - rollup.rows.length);
   draw();
 }
 
@@ -93,5 +96,6 @@ function draw() {
     body.append(el('tr', {}, el('td', { class: 'empty', colspan: 8, text: rows.length ? '没有符合筛选条件的部门' : '无数据' })));
   }
   document.getElementById('departments-count').textContent = `共 ${shown.length} 个部门` +
-    (shown.length !== rows.length ? `（筛选自 ${rows.length} 个）` : '');
+    (shown.length !== rows.length ? `（筛选自 ${rows.length} 个）` : '') +
+    (omitted ? `；另有 ${omitted} 个部门的金额超出一页未列出，请缩小地区` : '');
 }
