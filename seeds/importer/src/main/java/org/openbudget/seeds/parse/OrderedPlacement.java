@@ -12,13 +12,13 @@ public final class OrderedPlacement {
     }
 
     /**
-     * @param amounts     the middle of each amount, left to right
-     * @param columns     the middle of each column, left to right
-     * @param firstColumn for each amount, the leftmost column it may take (0 for any)
+     * @param amountMiddles the page position (in characters) of each amount's middle, left to right — positions, not money
+     * @param columns       the middle of each column, left to right
+     * @param firstColumn   for each amount, the leftmost column it may take (0 for any)
      * @return for each amount the index of its column; null when they cannot all be placed
      */
-    public static int[] place(double[] amounts, double[] columns, int[] firstColumn) {
-        int n = amounts.length;
+    public static int[] place(double[] amountMiddles, double[] columns, int[] firstColumn) {
+        int n = amountMiddles.length;
         int m = columns.length;
         double[][] cost = new double[n + 1][m + 1];
         boolean[][] take = new boolean[n + 1][m + 1];
@@ -29,7 +29,7 @@ public final class OrderedPlacement {
             for (int c = m - 1; c >= 0; c--) {
                 double skip = cost[a][c + 1];
                 double use = c < firstColumn[a] ? Double.POSITIVE_INFINITY
-                        : Math.abs(amounts[a] - columns[c]) + cost[a + 1][c + 1];
+                        : Math.abs(amountMiddles[a] - columns[c]) + cost[a + 1][c + 1];
                 take[a][c] = use <= skip;
                 cost[a][c] = Math.min(use, skip);
             }
