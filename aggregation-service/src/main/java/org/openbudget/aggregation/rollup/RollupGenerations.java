@@ -1,8 +1,10 @@
 package org.openbudget.aggregation.rollup;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,27 +20,33 @@ import java.util.TreeMap;
  */
 public record RollupGenerations(long labels, SortedMap<String, Long> regions) {
 
-    /** Reads the counters of {@code region} (a county, a prefix, or {@code null} for all) in one statement. */
-    static RollupGenerations read(EntityManager em, String region) {
-        StringBuilder sql = new StringBuilder("select cast(null as varchar) as region, labels as generation from rollup_generation where id = 1"
-                + " union all select region_code, generation from rollup_region_generation");
-        if (region != null) {
-            sql.append(region.length() == 6 ? " where region_code = :region" : " where region_code like :region || '%'");
-        }
-        Query q = em.createNativeQuery(sql.toString());
-        if (region != null) {
-            q.setParameter("region", region);
-        }
+    /**
+     * Reads the counters of {@code region} (a county, a prefix, or {@code null} for all) in one statement, on a
+     * connection of its own outside any transaction: a request answered from the cache costs this statement and
+     * nothing else (no transaction, no persistence context).
+     */
+    static RollupGenerations read(DataSource dataSource, String region) {
+        String sql = "select cast(null as varchar) as region, labels as generation from rollup_generation where id = 1"
+                + " union all select region_code, generation from rollup_region_generation"
+                + (region == null ? "" : region.length() == 6 ? " where region_code = ?" : " where region_code like ? || '%'");
         long labels = 0;
         SortedMap<String, Long> regions = new TreeMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] c = (Object[]) row;
-            long generation = ((Number) c[1]).longValue();
-            if (c[0] == null) {
-                labels = generation;
-            } else {
-                regions.put((String) c[0], generation);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (region != null) {
+                s.setString(1, region);
             }
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    String county = rows.getString(1);
+                    if (county == null) {
+                        labels = rows.getLong(2);
+                    } else {
+                        regions.put(county, rows.getLong(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the roll-up counters: " + e.getMessage(), e);
         }
         return new RollupGenerations(labels, regions);
     }

@@ -1,11 +1,13 @@
 package org.openbudget.aggregation.rollup;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.openbudget.disclosure.money.AmountUnit;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,18 +27,22 @@ import java.util.TreeMap;
 public class RollupReader {
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final RollupCache cache;
 
-    public RollupReader(EntityManager em, RollupCache cache) {
+    public RollupReader(EntityManager em, DataSource dataSource, RollupCache cache) {
         this.em = em;
+        this.dataSource = dataSource;
         this.cache = cache;
     }
 
-    @Transactional
+    /** Outside a transaction: one opened only when the answer is not kept (a kept one costs one statement). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RollupAnswer answer(RollupRequest r, boolean wanYuan) {
         // read before the data: nothing is kept under counters older than the data it was computed from
-        RollupGenerations generations = RollupGenerations.read(em, r.region());
-        return cache.answer(generations, r, wanYuan, () -> compute(r, wanYuan, cells(r, generations), generations.labels()));
+        RollupGenerations generations = RollupGenerations.read(dataSource, r.region());
+        return cache.answer(generations, r, wanYuan, () -> QuarkusTransaction.requiringNew()
+                .call(() -> compute(r, wanYuan, cells(r, generations), generations.labels())));
     }
 
     /**

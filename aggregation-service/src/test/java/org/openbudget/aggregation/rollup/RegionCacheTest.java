@@ -1,17 +1,17 @@
 package org.openbudget.aggregation.rollup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openbudget.aggregation.Events;
+
+import javax.sql.DataSource;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,7 +51,7 @@ class RegionCacheTest {
     @Inject
     RollupCache cache;
     @Inject
-    EntityManager em;
+    DataSource dataSource;
 
     @BeforeAll
     static void connect() {
@@ -88,7 +88,7 @@ class RegionCacheTest {
     }
 
     private RollupGenerations counters() {
-        return QuarkusTransaction.requiringNew().call(() -> RollupGenerations.read(em, PREFECTURE));
+        return RollupGenerations.read(dataSource, PREFECTURE);
     }
 
     /** The kept part of "{@link #YEAR} by department" of one county, under the counters given. */
