@@ -45,9 +45,16 @@ public class RollupCache {
     private record Names(long labels, Map<String, String> names) {
     }
 
+    private record ViewKey(RollupRequest shape, String region) {
+    }
+
+    /** Questions whose merged rows are kept up to date ({@link RegionView}); beyond it they are dropped. */
+    private static final int MAX_VIEWS = 256;
+
     private final ConcurrentHashMap<Key, Entry> answers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<PartKey, Part> parts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Names> classificationNames = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ViewKey, RegionView> views = new ConcurrentHashMap<>();
     private final AtomicLong partCells = new AtomicLong();
     private final long maxPartCells;
 
@@ -108,6 +115,26 @@ public class RollupCache {
         });
         if (kept == fresh) {
             partCells.addAndGet(cells.size() - (replaced[0] == null ? 0 : replaced[0].cells().size()));
+        }
+    }
+
+    /**
+     * Runs {@code use} on the question's merged view of {@code region}, alone: questions of the same shape and region
+     * (other pages, orders, units) take turns on it; others run in parallel.
+     */
+    <T> T withView(RollupRequest shape, String region, java.util.function.Function<RegionView, T> use) {
+        if (views.size() >= MAX_VIEWS) {
+            views.clear();
+        }
+        ViewKey key = new ViewKey(shape, region);
+        RegionView view = views.computeIfAbsent(key, k -> new RegionView());
+        synchronized (view) {
+            try {
+                return use.apply(view);
+            } catch (RuntimeException failed) {
+                views.remove(key, view); // half brought up to date, or not: the next question builds it anew
+                throw failed;
+            }
         }
     }
 

@@ -74,7 +74,7 @@ public record RollupCells(Map<List<String>, Cell> current, Map<List<String>, Cel
         }
     }
 
-    private static Cell sum(Cell a, Cell b) {
+    static Cell sum(Cell a, Cell b) {
         Map<String, BigDecimal> measures = new TreeMap<>(a.measures());
         b.measures().forEach((m, v) -> measures.merge(m, v, BigDecimal::add));
         return new Cell(Map.copyOf(measures), a.departments() + b.departments());

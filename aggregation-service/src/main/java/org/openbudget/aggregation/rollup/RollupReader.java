@@ -42,80 +42,96 @@ public class RollupReader {
         // read before the data: nothing is kept under counters older than the data it was computed from
         RollupGenerations generations = RollupGenerations.read(dataSource, r.region());
         return cache.answer(generations, r, wanYuan, () -> QuarkusTransaction.requiringNew()
-                .call(() -> compute(r, wanYuan, cells(r, generations), generations.labels())));
+                .call(() -> compute(r, wanYuan, generations)));
     }
 
     /**
-     * The question's cells, merged from its counties' parts: kept parts whose county counter stands are reused,
-     * the others are read in one statement.
+     * The answer from the question's {@link RegionView}, brought up to the counters first: only the counties whose
+     * counter moved are read again (their kept part if another question read it already, else one statement).
      */
-    private RollupCells cells(RollupRequest r, RollupGenerations generations) {
+    private RollupAnswer compute(RollupRequest r, boolean wanYuan, RollupGenerations generations) {
         RollupRequest shape = new RollupRequest(r.year(), null, r.drilldown(), r.byDepartment(), r.cuts(), r.scope(), "item", 0, 0);
-        List<RollupCells> parts = new ArrayList<>();
+        return cache.withView(shape, r.region(), view -> {
+            List<String> stale = view.stale(generations);
+            if (!stale.isEmpty()) {
+                view.update(generations, parts(r, shape, generations, stale));
+            }
+            return answer(r, wanYuan, view, generations.labels());
+        });
+    }
+
+    /** The parts of these counties under {@code generations}: kept ones, the others read in one statement. */
+    private Map<String, RollupCells> parts(RollupRequest r, RollupRequest shape, RollupGenerations generations,
+                                           List<String> counties) {
+        Map<String, RollupCells> parts = new HashMap<>();
         List<String> missing = new ArrayList<>();
-        generations.regions().forEach((county, generation) -> {
-            RollupCells kept = cache.part(shape, county, generations.labels(), generation);
+        for (String county : counties) {
+            RollupCells kept = cache.part(shape, county, generations.labels(), generations.regions().get(county));
             if (kept == null) {
                 missing.add(county);
             } else {
-                parts.add(kept);
+                parts.put(county, kept);
             }
-        });
+        }
         if (!missing.isEmpty()) {
             Map<String, RollupCells> read = read(r, missing.size() == generations.regions().size() ? null : missing);
             for (String county : missing) {
                 RollupCells part = read.getOrDefault(county, RollupCells.EMPTY);
                 cache.keepPart(shape, county, generations.labels(), generations.regions().get(county), part);
-                parts.add(part);
+                parts.put(county, part);
             }
         }
-        return parts.isEmpty() ? RollupCells.EMPTY : RollupCells.merge(parts);
+        return parts;
     }
 
-    /** One row of an answer before its page is cut: sorted on these, only the page's rows are built. */
-    private record Entry(List<String> key, RollupCells.Cell current, RollupCells.Cell previous, BigDecimal orderAmount) {
+    /** One row of an answer ordered by amount: sorted on these, only the page's rows are built. */
+    private record Entry(List<String> key, RollupCells.Cell current, BigDecimal orderAmount) {
     }
 
-    private RollupAnswer compute(RollupRequest r, boolean wanYuan, RollupCells cells, long labels) {
+    private RollupAnswer answer(RollupRequest r, boolean wanYuan, RegionView view, long labels) {
         Map<String, String> classificationNames = r.drilldown().scheme()
                 .map(scheme -> cache.classificationNames(scheme, labels, () -> classificationNames(scheme)))
                 .orElse(Map.of());
-        String primary = primaryMeasure(r);
-        List<Entry> entries = new ArrayList<>(cells.current().size());
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        Map<String, BigDecimal> previousTotals = new TreeMap<>();
-        for (Map.Entry<List<String>, RollupCells.Cell> e : cells.current().entrySet()) {
-            RollupCells.Cell now = e.getValue();
-            RollupCells.Cell before = cells.previous().get(e.getKey());
-            now.measures().forEach((m, v) -> totals.merge(m, v, BigDecimal::add));
-            if (before != null) {
-                before.measures().forEach((m, v) -> previousTotals.merge(m, v, BigDecimal::add));
-            }
-            String orderMeasure = now.measures().containsKey(primary) ? primary : now.firstMeasure();
-            BigDecimal orderAmount = orderMeasure == null ? BigDecimal.ZERO
-                    : convert(orderMeasure, now.measures().get(orderMeasure), wanYuan);
-            entries.add(new Entry(e.getKey(), now, before, orderAmount));
+        int rowCount = view.current().size();
+        int from = Math.min(rowCount, r.page() * r.pageSize());
+        int to = Math.min(rowCount, from + r.pageSize());
+        List<Map.Entry<List<String>, RollupCells.Cell>> page = new ArrayList<>(to - from);
+        if (r.order().endsWith("item")) {
+            // kept in key order: the page is read off, nothing is sorted
+            var rows = r.order().equals("-item") ? view.current().descendingMap() : view.current();
+            rows.entrySet().stream().skip(from).limit(to - from).forEach(page::add);
+        } else {
+            String primary = primaryMeasure(r);
+            List<Entry> entries = new ArrayList<>(rowCount);
+            view.current().forEach((key, now) -> {
+                String orderMeasure = now.measures().containsKey(primary) ? primary : now.firstMeasure();
+                entries.add(new Entry(key, now, orderMeasure == null ? BigDecimal.ZERO
+                        : convert(orderMeasure, now.measures().get(orderMeasure), wanYuan)));
+            });
+            Comparator<Entry> byAmount = Comparator.comparing(Entry::orderAmount)
+                    .thenComparing(Entry::key, RegionView.KEY_ORDER);
+            entries.sort(r.order().equals("-amount") ? byAmount.reversed() : byAmount);
+            entries.subList(from, to).forEach(e -> page.add(Map.entry(e.key(), e.current())));
         }
-        entries.sort(order(r));
-        int from = Math.min(entries.size(), r.page() * r.pageSize());
-        int to = Math.min(entries.size(), from + r.pageSize());
-        List<RollupRow> rows = new ArrayList<>(to - from);
-        for (Entry e : entries.subList(from, to)) {
-            String department = e.key().get(0);
-            String item = e.key().get(1);
-            Map<String, BigDecimal> measures = e.current().measures();
-            Map<String, BigDecimal> prior = e.previous() == null ? null : e.previous().measures();
-            rows.add(new RollupRow(department, department == null ? null : cells.departmentNames().get(department),
+        List<RollupRow> rows = new ArrayList<>(page.size());
+        for (Map.Entry<List<String>, RollupCells.Cell> e : page) {
+            String department = e.getKey().get(0);
+            String item = e.getKey().get(1);
+            Map<String, BigDecimal> measures = e.getValue().measures();
+            RollupCells.Cell before = view.previous().get(e.getKey());
+            Map<String, BigDecimal> prior = before == null ? null : before.measures();
+            rows.add(new RollupRow(department, department == null ? null : view.departmentNames().get(department),
                     item, item == null ? null : name(r.drilldown(), item, classificationNames),
                     convert(measures, wanYuan), prior == null ? null : convert(prior, wanYuan),
                     prior == null ? null : convert(change(measures, prior), wanYuan),
-                    prior == null ? null : percent(measures, prior), e.current().departments()));
+                    prior == null ? null : percent(measures, prior), e.getValue().departments()));
         }
+        Map<String, BigDecimal> previousTotals = view.previousTotals();
         return new RollupAnswer(r.year(), r.region(), r.scope().wire(), r.drilldown().wire(), r.byDepartment(),
                 r.cuts().stream().map(c -> c.dimension().wire() + ":" + c.item()).toList(),
-                wanYuan ? "万元" : "元", convert(totals, wanYuan),
+                wanYuan ? "万元" : "元", convert(view.totals(), wanYuan),
                 previousTotals.isEmpty() ? null : convert(previousTotals, wanYuan),
-                entries.size(), r.page(), r.pageSize(), rows);
+                rowCount, r.page(), r.pageSize(), rows);
     }
 
     /** The amounts of one item across years: the time series of a cut. */
@@ -290,15 +306,4 @@ public class RollupReader {
                 : r.drilldown());
     }
 
-    private static Comparator<Entry> order(RollupRequest r) {
-        Comparator<Entry> byKey = Comparator.comparing((Entry e) -> e.key().get(0) == null ? "" : e.key().get(0))
-                .thenComparing(e -> e.key().get(1) == null ? "" : e.key().get(1));
-        Comparator<Entry> byAmount = Comparator.comparing(Entry::orderAmount).thenComparing(byKey);
-        return switch (r.order()) {
-            case "-item" -> byKey.reversed();
-            case "amount" -> byAmount;
-            case "-amount" -> byAmount.reversed();
-            default -> byKey;
-        };
-    }
 }
