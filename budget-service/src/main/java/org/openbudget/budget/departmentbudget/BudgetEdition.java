@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.openbudget.disclosure.money.AmountUnit;
 import org.openbudget.disclosure.workflow.WorkflowStatus;
@@ -34,7 +35,9 @@ import java.util.List;
 public class BudgetEdition extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // ids come 50 at a time from the sequence (pooled), so a flush sends its inserts in JDBC batches (issue 16)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "budget_edition_id_seq")
+    @SequenceGenerator(name = "budget_edition_id_seq", sequenceName = "budget_edition_id_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

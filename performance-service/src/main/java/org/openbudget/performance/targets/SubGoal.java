@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.List;
 public class SubGoal {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // ids come 50 at a time from the sequence (pooled), so a flush sends its inserts in JDBC batches (issue 16)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "performance_sub_goal_id_seq")
+    @SequenceGenerator(name = "performance_sub_goal_id_seq", sequenceName = "performance_sub_goal_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(nullable = false)

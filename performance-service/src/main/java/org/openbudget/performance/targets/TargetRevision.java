@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.openbudget.disclosure.workflow.WorkflowStatus;
 
@@ -33,7 +34,9 @@ import java.util.List;
 public class TargetRevision extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // ids come 50 at a time from the sequence (pooled), so a flush sends its inserts in JDBC batches (issue 16)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "performance_revision_id_seq")
+    @SequenceGenerator(name = "performance_revision_id_seq", sequenceName = "performance_revision_id_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -19,7 +20,9 @@ import java.time.OffsetDateTime;
 public class TargetSet extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // ids come 50 at a time from the sequence (pooled), so a flush sends its inserts in JDBC batches (issue 16)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "performance_target_set_id_seq")
+    @SequenceGenerator(name = "performance_target_set_id_seq", sequenceName = "performance_target_set_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "department_code", nullable = false)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -49,6 +50,10 @@ class BulkTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    @PersistenceUnitExtension
+    PreparedInserts inserts;
 
     @Test
     void theBulkEmitsTheEventsOfTheSinglePutsForTheSameContent() {
@@ -97,6 +102,26 @@ class BulkTest {
         }
         // and the relay sends them like any other
         assertEquals(2, EventLog.await(bulk[1] + ":" + year, 2).size());
+    }
+
+    @Test
+    void eachItemsSubGoalsAndProjectsGoToTheDatabaseInOneBatchEach() {
+        // the seed's section 五: 3 sub-goals and 4 project tables per department-year; every item is flushed on its
+        // own, so pooled ids give one batch per table and item where identity keys needed one insert per row
+        int items = 10;
+        ObjectNode[] bulk = new ObjectNode[items];
+        for (int i = 0; i < items; i++) {
+            bulk[i] = item(dept("B"), 2025, seed());
+        }
+        long subGoals = inserts.of("performance_sub_goal");
+        long projects = inserts.of("performance_project");
+
+        bulk(bulk).then().statusCode(200);
+
+        assertEquals(items, inserts.of("performance_sub_goal") - subGoals, "sub-goal insert statements for 30 rows");
+        assertEquals(items, inserts.of("performance_project") - projects, "project insert statements for 40 rows");
+        json().get(set(bulk[items - 1].path("department").asText(), 2025)).then().statusCode(200)
+                .body("projects.size()", equalTo(4)).body("subGoals.size()", equalTo(3));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.openbudget.common.security.regions;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
@@ -13,7 +12,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.openbudget.common.security.regions.DepartmentEventReader.IncompleteDepartmentEvent;
+import org.openbudget.common.security.regions.DepartmentEventReader.Row;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,13 +34,15 @@ import java.util.Properties;
  * does not own departments. Its own consumer group reads the topic from the beginning once and then follows it;
  * an offset is committed only after its row is written, and a database outage is waited out (the record is
  * retried, never skipped). Records of other types, and records it cannot read, are not its business: the
- * aggregation service dead-letters contract breaches; here they are skipped with a warning.
+ * aggregation service dead-letters contract breaches; here they are skipped with a warning. Values arrive as bytes
+ * and are read only as far as their type ({@link DepartmentEventReader}): a budget event is skipped without being
+ * decoded, so a record of another type that is broken after its type is skipped without a warning.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "openbudget.regions.replicated", stringValue = "true")
 public class DepartmentRegionFeed {
 
-    static final String DEPARTMENT_CHANGED = "org.openbudget.budget.department.changed.v1";
+    static final String DEPARTMENT_CHANGED = DepartmentEventReader.DEPARTMENT_CHANGED;
     private static final Logger LOG = Logger.getLogger(DepartmentRegionFeed.class);
     private static final String UPSERT = """
             insert into department_region (department, region, source_version, updated_at) values (?, ?, ?, now())
@@ -47,13 +51,13 @@ public class DepartmentRegionFeed {
             where department_region.source_version < excluded.source_version""";
 
     private final DataSource dataSource;
-    private final ObjectMapper mapper;
+    private final DepartmentEventReader reader;
     private final Map<String, Object> kafkaConfig;
     private final String bootstrapServers;
     private final String topic;
     private final String groupId;
     private final boolean enabled;
-    private volatile KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean stopping;
     private Thread thread;
 
@@ -64,7 +68,7 @@ public class DepartmentRegionFeed {
                                 @ConfigProperty(name = "openbudget.regions.group-id") String groupId,
                                 @ConfigProperty(name = "openbudget.regions.feed-enabled", defaultValue = "true") boolean enabled) {
         this.dataSource = dataSource;
-        this.mapper = mapper;
+        this.reader = new DepartmentEventReader(mapper);
         this.kafkaConfig = kafkaConfig;
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
@@ -84,7 +88,7 @@ public class DepartmentRegionFeed {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         consumer = new KafkaConsumer<>(p);
         thread = new Thread(this::run, "department-region-feed");
         thread.setDaemon(true);
@@ -93,7 +97,7 @@ public class DepartmentRegionFeed {
 
     void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
-        KafkaConsumer<String, String> c = consumer;
+        KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup();
         }
@@ -107,11 +111,11 @@ public class DepartmentRegionFeed {
     }
 
     private void run() {
-        try (KafkaConsumer<String, String> c = consumer) {
+        try (KafkaConsumer<String, byte[]> c = consumer) {
             c.subscribe(List.of(topic));
             while (!stopping) {
-                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
-                for (ConsumerRecord<String, String> record : records) {
+                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, byte[]> record : records) {
                     applyUntilStored(record);
                 }
                 if (!records.isEmpty()) {
@@ -127,7 +131,7 @@ public class DepartmentRegionFeed {
         }
     }
 
-    private void applyUntilStored(ConsumerRecord<String, String> record) {
+    private void applyUntilStored(ConsumerRecord<String, byte[]> record) {
         Row row = read(record);
         if (row == null) {
             return;
@@ -138,7 +142,7 @@ public class DepartmentRegionFeed {
                 store(row);
                 return;
             } catch (SQLException e) {
-                LOG.warnf("cannot store the region of department %s yet (%s); retrying in %d ms", row.department,
+                LOG.warnf("cannot store the region of department %s yet (%s); retrying in %d ms", row.department(),
                         e.getMessage(), backoff);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 15_000);
@@ -146,20 +150,12 @@ public class DepartmentRegionFeed {
         }
     }
 
-    private Row read(ConsumerRecord<String, String> record) {
+    private Row read(ConsumerRecord<String, byte[]> record) {
         try {
-            JsonNode event = mapper.readTree(record.value());
-            if (event == null || !DEPARTMENT_CHANGED.equals(event.path("type").asText())) {
-                return null;
-            }
-            JsonNode data = event.path("data");
-            String department = data.path("code").asText(null);
-            String region = data.path("region").path("code").asText(null);
-            if (department == null || region == null) {
-                LOG.warnf("department event %s without code or region code: skipped", event.path("id").asText());
-                return null;
-            }
-            return new Row(department, region, data.path("version").asLong(0));
+            return reader.read(record.value());
+        } catch (IncompleteDepartmentEvent e) {
+            LOG.warnf("department event %s without code or region code: skipped", e.eventId);
+            return null;
         } catch (Exception e) {
             LOG.warnf("unreadable record at %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(),
                     e.getMessage());
@@ -169,9 +165,9 @@ public class DepartmentRegionFeed {
 
     private void store(Row row) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UPSERT)) {
-            s.setString(1, row.department);
-            s.setString(2, row.region);
-            s.setLong(3, row.version);
+            s.setString(1, row.department());
+            s.setString(2, row.region());
+            s.setLong(3, row.version());
             s.executeUpdate();
         }
     }
@@ -182,8 +178,5 @@ public class DepartmentRegionFeed {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private record Row(String department, String region, long version) {
     }
 }

@@ -1,0 +1,10 @@
+-- Pooled ids (issue 16): with identity (bigserial) keys Hibernate inserted each budget and edition row on its own at
+-- persist (it needs the generated key at once), so statement-batch-size could not apply to them. Hibernate now takes
+-- ids from the same sequences 50 at a time — a value of the sequence is the last id of a block of 50 (its pooled
+-- optimizer) — and sends a flush's inserts in JDBC batches. The column default (nextval) stays: an insert without
+-- an id lands on the top of an unused block and never meets an id Hibernate hands out.
+alter sequence department_budget_id_seq increment by 50;
+select setval('department_budget_id_seq', coalesce(max(id), 0) + 50) from department_budget;
+
+alter sequence budget_edition_id_seq increment by 50;
+select setval('budget_edition_id_seq', coalesce(max(id), 0) + 50) from budget_edition;
