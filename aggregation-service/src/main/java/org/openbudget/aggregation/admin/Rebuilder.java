@@ -62,10 +62,10 @@ public class Rebuilder {
                      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                      @ConfigProperty(name = "openbudget.rebuild.topics") List<String> topics,
                      MeterRegistry registry,
-                     @ConfigProperty(name = "openbudget.rebuild.catch-up-lag", defaultValue = "500") long catchUpLag,
-                     @ConfigProperty(name = "openbudget.rebuild.catch-up-rounds", defaultValue = "10") int catchUpRounds,
-                     @ConfigProperty(name = "openbudget.rebuild.swap-lock-timeout", defaultValue = "2s") Duration swapLockTimeout,
-                     @ConfigProperty(name = "openbudget.rebuild.swap-attempts", defaultValue = "3") int swapAttempts) {
+                     @ConfigProperty(name = "openbudget.rebuild.catch-up-lag") long catchUpLag,
+                     @ConfigProperty(name = "openbudget.rebuild.catch-up-rounds") int catchUpRounds,
+                     @ConfigProperty(name = "openbudget.rebuild.swap-lock-timeout") Duration swapLockTimeout,
+                     @ConfigProperty(name = "openbudget.rebuild.swap-attempts") int swapAttempts) {
         this.intake = intake;
         this.dataSource = dataSource;
         this.executor = executor;
@@ -138,6 +138,8 @@ public class Rebuilder {
                 replay.to(end, RebuildStatus.CATCHING_UP);
             }
             ShadowSchema.analyze(control);
+            // what arrived while the statistics were gathered, so that the pause replays only the last few records
+            replay.to(consumer.endOffsets(partitions, BROKER_TIMEOUT), RebuildStatus.CATCHING_UP);
             swap(control, consumer, partitions, replay);
         }
         try {
@@ -155,10 +157,18 @@ public class Rebuilder {
     private void swap(Connection control, KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
                       Replay replay) throws SQLException {
         for (int attempt = 1; ; attempt++) {
+            long asked = System.nanoTime();
             IntakePause.pause(control);
+            long paused = System.nanoTime();
             try {
+                long before = replay.replayed;
                 replay.to(consumer.endOffsets(partitions, BROKER_TIMEOUT), RebuildStatus.SWAPPING);
+                long replayed = System.nanoTime();
                 ShadowSchema.swap(control, swapLockTimeout.toMillis());
+                LOG.infof("swapped in: the live intake was paused %d ms (%d ms waiting for its transactions in flight "
+                                + "before), %d records replayed in %d ms, the swap took %d ms",
+                        millis(paused, System.nanoTime()), millis(asked, paused), replay.replayed - before,
+                        millis(paused, replayed), millis(replayed, System.nanoTime()));
                 return;
             } catch (SQLException e) {
                 if (!LOCK_STATES.contains(e.getSQLState()) || attempt >= swapAttempts) {
@@ -211,7 +221,10 @@ public class Rebuilder {
             while (lag(end) > 0) {
                 // a poll's records of each topic applied as one batch, as the live channels do
                 Map<String, List<ConsumerRecord<String, String>>> batches = new LinkedHashMap<>();
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                // while the intake is paused a poll must not idle: one that finds only transaction markers (they
+                // advance the position, no record) would otherwise wait out its whole timeout
+                Duration wait = RebuildStatus.SWAPPING.equals(phase) ? Duration.ofMillis(20) : Duration.ofMillis(500);
+                for (ConsumerRecord<String, String> record : consumer.poll(wait)) {
                     batches.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(record);
                 }
                 for (List<ConsumerRecord<String, String>> batch : batches.values()) {
@@ -254,6 +267,10 @@ public class Rebuilder {
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return p;
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static OffsetDateTime now() {
