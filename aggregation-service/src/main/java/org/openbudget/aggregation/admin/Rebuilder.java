@@ -162,13 +162,15 @@ public class Rebuilder {
             long paused = System.nanoTime();
             try {
                 long before = replay.replayed;
-                replay.to(consumer.endOffsets(partitions, BROKER_TIMEOUT), RebuildStatus.SWAPPING);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions, BROKER_TIMEOUT);
+                long ends = System.nanoTime();
+                replay.to(end, RebuildStatus.SWAPPING);
                 long replayed = System.nanoTime();
                 ShadowSchema.swap(control, swapLockTimeout.toMillis());
                 LOG.infof("swapped in: the live intake was paused %d ms (%d ms waiting for its transactions in flight "
-                                + "before), %d records replayed in %d ms, the swap took %d ms",
-                        millis(paused, System.nanoTime()), millis(asked, paused), replay.replayed - before,
-                        millis(paused, replayed), millis(replayed, System.nanoTime()));
+                                + "before), the topics' ends asked in %d ms, %d records replayed in %d ms, the swap took %d ms",
+                        millis(paused, System.nanoTime()), millis(asked, paused), millis(paused, ends),
+                        replay.replayed - before, millis(ends, replayed), millis(replayed, System.nanoTime()));
                 return;
             } catch (SQLException e) {
                 if (!LOCK_STATES.contains(e.getSQLState()) || attempt >= swapAttempts) {
