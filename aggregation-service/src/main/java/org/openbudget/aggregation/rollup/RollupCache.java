@@ -1,73 +1,132 @@
 package org.openbudget.aggregation.rollup;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Answers already computed, valid for one roll-up generation only ({@code rollup_generation}, bumped in the
- * same transaction as every change of the data the answers are read from). A caller passes the generation it
- * read before computing, so an answer is never stored under a generation older than its data, and all answers
- * are dropped as soon as a newer generation is seen: a cached answer is never staler than a fresh one would be.
- * Concurrent askers of the same question wait for one computation instead of each running it (a province
- * answer adds up thousands of departments).
+ * What roll-up readers already computed, each kept under the counters it was computed after
+ * ({@link RollupGenerations}, migration V12), and reused only while those counters stand: a kept answer is never
+ * staler than a fresh one would be. Two levels:
+ * <ul>
+ *   <li>answers, per question: concurrent askers of the same question wait for one computation instead of each
+ *       running it;</li>
+ *   <li>each county's part of a question ({@link RollupCells}): when one county of a province changes, the province's
+ *       next answer reads that county again and merges the other counties' kept parts, instead of adding up every
+ *       department of the province (at 15,000 department-years 0.6–1.7 s per change before, BENCHMARKS.md).</li>
+ * </ul>
+ * Both are bounded; beyond the bound everything is dropped at once (rare, and simpler than an eviction order that
+ * readers would contend on).
  */
 @ApplicationScoped
 public class RollupCache {
 
-    /** Enough for the questions of a few busy dashboards; the whole cache is dropped beyond it. */
-    private static final int MAX_ENTRIES = 256;
+    /** Enough for the questions of a few busy dashboards; the answers are dropped beyond it. */
+    private static final int MAX_ANSWERS = 256;
 
     private record Key(RollupRequest request, boolean wanYuan) {
     }
 
-    private record Entries(long generation, Map<Key, CompletableFuture<RollupAnswer>> answers) {
+    private record Entry(RollupGenerations generations, CompletableFuture<RollupAnswer> answer) {
     }
 
-    private volatile Entries entries = new Entries(Long.MIN_VALUE, new ConcurrentHashMap<>());
+    private record PartKey(RollupRequest shape, String county) {
+    }
 
-    /** The answer for {@code generation}, computed by {@code compute} unless it is cached or being computed. */
-    public RollupAnswer answer(long generation, RollupRequest request, boolean wanYuan, Supplier<RollupAnswer> compute) {
-        Entries e = current(generation);
-        if (e.generation() != generation) {
-            return compute.get(); // a reader that saw an older generation: its answer is not kept
-        }
+    private record Part(long labels, long generation, RollupCells cells) {
+    }
+
+    private record Names(long labels, Map<String, String> names) {
+    }
+
+    private final ConcurrentHashMap<Key, Entry> answers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<PartKey, Part> parts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Names> classificationNames = new ConcurrentHashMap<>();
+    private final AtomicLong partCells = new AtomicLong();
+    private final long maxPartCells;
+
+    public RollupCache(@ConfigProperty(name = "openbudget.rollup.cache-cells", defaultValue = "60000") long maxPartCells) {
+        this.maxPartCells = maxPartCells;
+    }
+
+    /** The answer under {@code generations}, computed by {@code compute} unless it is kept or being computed. */
+    public RollupAnswer answer(RollupGenerations generations, RollupRequest request, boolean wanYuan,
+                               Supplier<RollupAnswer> compute) {
         Key key = new Key(request, wanYuan);
-        CompletableFuture<RollupAnswer> mine = new CompletableFuture<>();
-        CompletableFuture<RollupAnswer> running = e.answers().putIfAbsent(key, mine);
-        if (running != null) {
-            try {
-                return running.join();
-            } catch (CompletionException failed) {
-                throw failed.getCause() instanceof RuntimeException r ? r : failed;
+        Entry mine = new Entry(generations, new CompletableFuture<>());
+        Entry kept = answers.compute(key, (k, old) -> old == null || !old.generations().covers(generations) ? mine : old);
+        if (kept != mine) {
+            if (kept.generations().equals(generations)) {
+                return join(kept.answer());
             }
+            return compute.get(); // a reader that saw older counters than the kept answer: its answer is not kept
+        }
+        if (answers.size() > MAX_ANSWERS) {
+            answers.clear();
+            answers.put(key, mine);
         }
         try {
             RollupAnswer answer = compute.get();
-            mine.complete(answer);
+            mine.answer().complete(answer);
             return answer;
         } catch (RuntimeException failed) {
-            e.answers().remove(key, mine);
-            mine.completeExceptionally(failed);
+            answers.remove(key, mine);
+            mine.answer().completeExceptionally(failed);
             throw failed;
         }
     }
 
-    private Entries current(long generation) {
-        Entries e = entries;
-        if (e.generation() < generation || e.answers().size() >= MAX_ENTRIES) {
-            synchronized (this) {
-                e = entries;
-                if (e.generation() < generation || e.answers().size() >= MAX_ENTRIES) {
-                    e = new Entries(Math.max(generation, e.generation()), new ConcurrentHashMap<>());
-                    entries = e;
-                }
+    /** A county's kept part of the question {@code shape}, if it was computed under these very counters. */
+    RollupCells part(RollupRequest shape, String county, long labels, long generation) {
+        Part p = parts.get(new PartKey(shape, county));
+        return p != null && p.labels() == labels && p.generation() == generation ? p.cells() : null;
+    }
+
+    /** Keeps a county's part unless a part computed under newer counters is kept already. */
+    void keepPart(RollupRequest shape, String county, long labels, long generation, RollupCells cells) {
+        if (partCells.get() + cells.size() > maxPartCells) {
+            parts.clear();
+            partCells.set(0);
+            if (cells.size() > maxPartCells) {
+                return;
             }
         }
-        return e;
+        Part fresh = new Part(labels, generation, cells);
+        Part[] replaced = new Part[1];
+        Part kept = parts.compute(new PartKey(shape, county), (k, old) -> {
+            if (old != null && (old.labels() > labels || old.labels() == labels && old.generation() >= generation)) {
+                return old;
+            }
+            replaced[0] = old;
+            return fresh;
+        });
+        if (kept == fresh) {
+            partCells.addAndGet(cells.size() - (replaced[0] == null ? 0 : replaced[0].cells().size()));
+        }
+    }
+
+    /** The names of a classification scheme's codes, read again only when the labels counter moved. */
+    Map<String, String> classificationNames(String scheme, long labels, Supplier<Map<String, String>> read) {
+        Names kept = classificationNames.get(scheme);
+        if (kept != null && kept.labels() == labels) {
+            return kept.names();
+        }
+        Map<String, String> names = Map.copyOf(read.get());
+        classificationNames.merge(scheme, new Names(labels, names), (old, fresh) -> old.labels() > fresh.labels() ? old : fresh);
+        return names;
+    }
+
+    private static RollupAnswer join(CompletableFuture<RollupAnswer> running) {
+        try {
+            return running.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException r ? r : failed;
+        }
     }
 }

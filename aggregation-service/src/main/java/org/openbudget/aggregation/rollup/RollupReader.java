@@ -1,11 +1,13 @@
 package org.openbudget.aggregation.rollup;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.openbudget.disclosure.money.AmountUnit;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,64 +27,95 @@ import java.util.TreeMap;
 public class RollupReader {
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final RollupCache cache;
 
-    public RollupReader(EntityManager em, RollupCache cache) {
+    public RollupReader(EntityManager em, DataSource dataSource, RollupCache cache) {
         this.em = em;
+        this.dataSource = dataSource;
         this.cache = cache;
     }
 
-    /** Row key → (measure → amount) and the number of contributing departments. */
-    private record Cell(Map<String, BigDecimal> measures, int departments) {
-    }
-
-    /** Both years' cells and the names of the departments among them, read in one statement. */
-    private record Cells(Map<List<String>, Cell> current, Map<List<String>, Cell> previous,
-                         Map<String, String> departmentNames) {
-    }
-
-    @Transactional
+    /** Outside a transaction: one opened only when the answer is not kept (a kept one costs one statement). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RollupAnswer answer(RollupRequest r, boolean wanYuan) {
-        // read before the data: an answer is never cached under a generation older than what it was computed from
-        long generation = ((Number) em.createNativeQuery("select generation from rollup_generation where id = 1")
-                .getSingleResult()).longValue();
-        return cache.answer(generation, r, wanYuan, () -> compute(r, wanYuan));
+        // read before the data: nothing is kept under counters older than the data it was computed from
+        RollupGenerations generations = RollupGenerations.read(dataSource, r.region());
+        return cache.answer(generations, r, wanYuan, () -> QuarkusTransaction.requiringNew()
+                .call(() -> compute(r, wanYuan, cells(r, generations), generations.labels())));
     }
 
-    private RollupAnswer compute(RollupRequest r, boolean wanYuan) {
-        Cells cells = read(r);
-        Map<List<String>, Cell> current = cells.current();
-        Map<List<String>, Cell> previous = cells.previous();
-        Map<String, String> departmentNames = cells.departmentNames();
-        Map<String, String> classificationNames = classificationNames(r.drilldown());
+    /**
+     * The question's cells, merged from its counties' parts: kept parts whose county counter stands are reused,
+     * the others are read in one statement.
+     */
+    private RollupCells cells(RollupRequest r, RollupGenerations generations) {
+        RollupRequest shape = new RollupRequest(r.year(), null, r.drilldown(), r.byDepartment(), r.cuts(), r.scope(), "item", 0, 0);
+        List<RollupCells> parts = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        generations.regions().forEach((county, generation) -> {
+            RollupCells kept = cache.part(shape, county, generations.labels(), generation);
+            if (kept == null) {
+                missing.add(county);
+            } else {
+                parts.add(kept);
+            }
+        });
+        if (!missing.isEmpty()) {
+            Map<String, RollupCells> read = read(r, missing.size() == generations.regions().size() ? null : missing);
+            for (String county : missing) {
+                RollupCells part = read.getOrDefault(county, RollupCells.EMPTY);
+                cache.keepPart(shape, county, generations.labels(), generations.regions().get(county), part);
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? RollupCells.EMPTY : RollupCells.merge(parts);
+    }
 
-        List<RollupRow> rows = new ArrayList<>();
+    /** One row of an answer before its page is cut: sorted on these, only the page's rows are built. */
+    private record Entry(List<String> key, RollupCells.Cell current, RollupCells.Cell previous, BigDecimal orderAmount) {
+    }
+
+    private RollupAnswer compute(RollupRequest r, boolean wanYuan, RollupCells cells, long labels) {
+        Map<String, String> classificationNames = r.drilldown().scheme()
+                .map(scheme -> cache.classificationNames(scheme, labels, () -> classificationNames(scheme)))
+                .orElse(Map.of());
+        String primary = primaryMeasure(r);
+        List<Entry> entries = new ArrayList<>(cells.current().size());
         Map<String, BigDecimal> totals = new TreeMap<>();
         Map<String, BigDecimal> previousTotals = new TreeMap<>();
-        for (Map.Entry<List<String>, Cell> e : current.entrySet()) {
-            String department = e.getKey().get(0);
-            String item = e.getKey().get(1);
-            Map<String, BigDecimal> measures = e.getValue().measures();
-            Cell before = previous.get(e.getKey());
-            Map<String, BigDecimal> prior = before == null ? null : before.measures();
-            measures.forEach((m, v) -> totals.merge(m, v, BigDecimal::add));
-            if (prior != null) {
-                prior.forEach((m, v) -> previousTotals.merge(m, v, BigDecimal::add));
+        for (Map.Entry<List<String>, RollupCells.Cell> e : cells.current().entrySet()) {
+            RollupCells.Cell now = e.getValue();
+            RollupCells.Cell before = cells.previous().get(e.getKey());
+            now.measures().forEach((m, v) -> totals.merge(m, v, BigDecimal::add));
+            if (before != null) {
+                before.measures().forEach((m, v) -> previousTotals.merge(m, v, BigDecimal::add));
             }
-            rows.add(new RollupRow(department, department == null ? null : departmentNames.get(department),
+            String orderMeasure = now.measures().containsKey(primary) ? primary : now.firstMeasure();
+            BigDecimal orderAmount = orderMeasure == null ? BigDecimal.ZERO
+                    : convert(orderMeasure, now.measures().get(orderMeasure), wanYuan);
+            entries.add(new Entry(e.getKey(), now, before, orderAmount));
+        }
+        entries.sort(order(r));
+        int from = Math.min(entries.size(), r.page() * r.pageSize());
+        int to = Math.min(entries.size(), from + r.pageSize());
+        List<RollupRow> rows = new ArrayList<>(to - from);
+        for (Entry e : entries.subList(from, to)) {
+            String department = e.key().get(0);
+            String item = e.key().get(1);
+            Map<String, BigDecimal> measures = e.current().measures();
+            Map<String, BigDecimal> prior = e.previous() == null ? null : e.previous().measures();
+            rows.add(new RollupRow(department, department == null ? null : cells.departmentNames().get(department),
                     item, item == null ? null : name(r.drilldown(), item, classificationNames),
                     convert(measures, wanYuan), prior == null ? null : convert(prior, wanYuan),
                     prior == null ? null : convert(change(measures, prior), wanYuan),
-                    prior == null ? null : percent(measures, prior), e.getValue().departments()));
+                    prior == null ? null : percent(measures, prior), e.current().departments()));
         }
-        rows.sort(order(r));
-        int from = Math.min(rows.size(), r.page() * r.pageSize());
-        int to = Math.min(rows.size(), from + r.pageSize());
         return new RollupAnswer(r.year(), r.region(), r.scope().wire(), r.drilldown().wire(), r.byDepartment(),
                 r.cuts().stream().map(c -> c.dimension().wire() + ":" + c.item()).toList(),
                 wanYuan ? "万元" : "元", convert(totals, wanYuan),
                 previousTotals.isEmpty() ? null : convert(previousTotals, wanYuan),
-                rows.size(), r.page(), r.pageSize(), List.copyOf(rows.subList(from, to)));
+                entries.size(), r.page(), r.pageSize(), rows);
     }
 
     /** The amounts of one item across years: the time series of a cut. */
@@ -103,7 +136,11 @@ public class RollupReader {
         return out;
     }
 
-    private Cells read(RollupRequest r) {
+    /**
+     * Reads the question's rows of the given counties (all counties of the request's region when {@code null}),
+     * one part per county.
+     */
+    private Map<String, RollupCells> read(RollupRequest r, List<String> counties) {
         List<String> departments = r.cuts().stream().filter(c -> c.dimension() == Dimension.DEPARTMENT)
                 .map(RollupRequest.Cut::item).toList();
         RollupRequest.Cut other = r.cuts().stream().filter(c -> c.dimension() != Dimension.DEPARTMENT).findFirst().orElse(null);
@@ -126,7 +163,7 @@ public class RollupReader {
         String itemColumn = r.drilldown() == Dimension.DEPARTMENT ? "null" : "item";
         // a row per department counts exactly one department: no need to make the database count distinct values
         String count = byDepartmentRows ? "1" : fromContributions ? "count(distinct department)" : "max(departments)";
-        StringBuilder sql = new StringBuilder("select year as y, ").append(deptColumn).append(" as dept, ")
+        StringBuilder sql = new StringBuilder("select region_code as county, year as y, ").append(deptColumn).append(" as dept, ")
                 .append(itemColumn).append(" as item, measure as m, sum(amount) as amount, ").append(count).append(" as n")
                 .append(fromContributions ? " from rollup_contribution" : " from rollup_total")
                 .append(" where year in (:year, :previousYear) and scope = :scope and dimension = :dimension");
@@ -139,10 +176,14 @@ public class RollupReader {
         if (!departments.isEmpty()) {
             sql.append(" and department in (:departments)");
         }
-        regionFilter(sql, r.region(), "region_code");
-        sql.append(" group by 1, 2, 3, 4");
+        if (counties == null) {
+            regionFilter(sql, r.region(), "region_code");
+        } else {
+            sql.append(" and region_code in (:counties)");
+        }
+        sql.append(" group by 1, 2, 3, 4, 5");
         if (byDepartmentRows) {
-            sql.insert(0, "select a.y, a.dept, a.item, a.m, a.amount, a.n, d.name from (")
+            sql.insert(0, "select a.county, a.y, a.dept, a.item, a.m, a.amount, a.n, d.name from (")
                     .append(") a left join department_view d on d.code = a.dept");
         }
         Query q = em.createNativeQuery(sql.toString()).setParameter("year", r.year())
@@ -157,26 +198,24 @@ public class RollupReader {
         if (!departments.isEmpty()) {
             q.setParameter("departments", departments);
         }
-        bindRegion(q, r.region());
-        Map<List<String>, Cell> current = new LinkedHashMap<>();
-        Map<List<String>, Cell> previous = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
+        if (counties == null) {
+            bindRegion(q, r.region());
+        } else {
+            q.setParameter("counties", counties);
+        }
+        Map<String, RollupCells.Builder> parts = new HashMap<>();
         for (Object row : q.getResultList()) {
             Object[] c = (Object[]) row;
-            boolean isCurrent = ((Number) c[0]).intValue() == r.year();
-            Map<List<String>, Cell> cells = isCurrent ? current : previous;
-            List<String> key = java.util.Arrays.asList((String) c[1], (String) c[2]);
-            Cell cell = cells.computeIfAbsent(key, k -> new Cell(new TreeMap<>(), 0));
-            cell.measures().put((String) c[3], (BigDecimal) c[4]);
-            int n = ((Number) c[5]).intValue();
-            if (n > cell.departments()) {
-                cells.put(key, new Cell(cell.measures(), n));
-            }
-            if (isCurrent && byDepartmentRows && c[6] != null) {
-                names.put((String) c[1], (String) c[6]);
+            RollupCells.Builder part = parts.computeIfAbsent((String) c[0], k -> new RollupCells.Builder());
+            boolean isCurrent = ((Number) c[1]).intValue() == r.year();
+            part.add(isCurrent, (String) c[2], (String) c[3], (String) c[4], (BigDecimal) c[5], ((Number) c[6]).intValue());
+            if (isCurrent && byDepartmentRows && c[7] != null) {
+                part.name((String) c[2], (String) c[7]);
             }
         }
-        return new Cells(current, previous, names);
+        Map<String, RollupCells> out = new HashMap<>();
+        parts.forEach((county, part) -> out.put(county, part.build()));
+        return out;
     }
 
     private static void regionFilter(StringBuilder sql, String region, String column) {
@@ -191,15 +230,13 @@ public class RollupReader {
         }
     }
 
-    private Map<String, String> classificationNames(Dimension dimension) {
+    private Map<String, String> classificationNames(String scheme) {
         Map<String, String> names = new HashMap<>();
-        dimension.scheme().ifPresent(scheme -> {
-            for (Object row : em.createNativeQuery("select code, name from classification_name where scheme = :s")
-                    .setParameter("s", scheme).getResultList()) {
-                Object[] c = (Object[]) row;
-                names.put((String) c[0], (String) c[1]);
-            }
-        });
+        for (Object row : em.createNativeQuery("select code, name from classification_name where scheme = :s")
+                .setParameter("s", scheme).getResultList()) {
+            Object[] c = (Object[]) row;
+            names.put((String) c[0], (String) c[1]);
+        }
         return names;
     }
 
@@ -231,9 +268,12 @@ public class RollupReader {
 
     private static Map<String, BigDecimal> convert(Map<String, BigDecimal> measures, boolean wanYuan) {
         Map<String, BigDecimal> out = new TreeMap<>();
-        measures.forEach((m, v) -> out.put(m, !Labels.isMoney(m) ? plain(v)
-                : wanYuan ? AmountUnit.WAN_YUAN.fromYuan(v) : v));
+        measures.forEach((m, v) -> out.put(m, convert(m, v, wanYuan)));
         return out;
+    }
+
+    private static BigDecimal convert(String measure, BigDecimal v, boolean wanYuan) {
+        return !Labels.isMoney(measure) ? plain(v) : wanYuan ? AmountUnit.WAN_YUAN.fromYuan(v) : v;
     }
 
     /** 10.00 vehicles are 10 vehicles; 1234.50 m² stay 1234.5. */
@@ -242,16 +282,18 @@ public class RollupReader {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static Comparator<RollupRow> order(RollupRequest r) {
-        Comparator<RollupRow> byKey = Comparator.comparing((RollupRow row) -> row.department() == null ? "" : row.department())
-                .thenComparing(row -> row.item() == null ? "" : row.item());
-        String primary = Labels.primaryMeasure(r.drilldown() == Dimension.DEPARTMENT && !r.cuts().isEmpty()
-                && r.cuts().stream().anyMatch(c -> c.dimension() != Dimension.DEPARTMENT)
-                ? r.cuts().stream().filter(c -> c.dimension() != Dimension.DEPARTMENT).findFirst().get().dimension()
+    /** The measure rows are ordered by when ordered by amount (a cut's dimension when drilling by department). */
+    private static String primaryMeasure(RollupRequest r) {
+        return Labels.primaryMeasure(r.drilldown() == Dimension.DEPARTMENT
+                ? r.cuts().stream().filter(c -> c.dimension() != Dimension.DEPARTMENT).findFirst()
+                        .map(RollupRequest.Cut::dimension).orElse(r.drilldown())
                 : r.drilldown());
-        Comparator<RollupRow> byAmount = Comparator.comparing((RollupRow row) ->
-                row.measures().getOrDefault(primary, row.measures().values().stream().findFirst().orElse(BigDecimal.ZERO)))
-                .thenComparing(byKey);
+    }
+
+    private static Comparator<Entry> order(RollupRequest r) {
+        Comparator<Entry> byKey = Comparator.comparing((Entry e) -> e.key().get(0) == null ? "" : e.key().get(0))
+                .thenComparing(e -> e.key().get(1) == null ? "" : e.key().get(1));
+        Comparator<Entry> byAmount = Comparator.comparing(Entry::orderAmount).thenComparing(byKey);
         return switch (r.order()) {
             case "-item" -> byKey.reversed();
             case "amount" -> byAmount;

@@ -124,6 +124,8 @@ public class RollupStore {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void reset() {
+        // emptied counties have no delta to show they changed: every kept answer goes (V12's labels counter)
+        em.createNativeQuery("select set_config('openbudget.rollup_labels_changed', 'yes', true)").getSingleResult();
         em.createNativeQuery("delete from rollup_contribution").executeUpdate();
         em.createNativeQuery("delete from rollup_total").executeUpdate();
     }

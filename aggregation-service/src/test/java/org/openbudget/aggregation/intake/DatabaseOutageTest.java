@@ -68,6 +68,7 @@ class DatabaseOutageTest {
     private static double retriedBefore;
     private static int liveDuringOutage;
     private static int readyDuringOutage;
+    private static io.restassured.response.Response rollupDuringOutage;
     private static Map<String, String> membersBefore;
     private static Map<String, String> membersAfter;
 
@@ -107,6 +108,8 @@ class DatabaseOutageTest {
                 Thread.sleep(OUTAGE.toMillis());
                 liveDuringOutage = given().get("/q/health/live").statusCode();
                 readyDuringOutage = given().get("/q/health/ready").statusCode();
+                // a roll-up reads its counters on a connection of its own, outside a transaction: still a 503
+                rollupDuringOutage = given().queryParam("region", "130127").get("/api/v1/rollups/2022");
             } finally {
                 sql.execute("ALTER DATABASE " + database() + " ALLOW_CONNECTIONS true");
             }
@@ -150,6 +153,13 @@ class DatabaseOutageTest {
         assertTrue(metric("aggregation_events_retried_total") > retriedBefore, "retries are counted");
         assertEquals(200, liveDuringOutage, "a pod that waits for its database is alive");
         assertEquals(503, readyDuringOutage, "but not ready");
+    }
+
+    @Test
+    void aRollupAskedDuringTheOutageIsToldToRetryNotGivenA500() {
+        assertEquals(503, rollupDuringOutage.statusCode(), rollupDuringOutage.asString());
+        assertNotNull(rollupDuringOutage.header("Retry-After"));
+        assertTrue(rollupDuringOutage.contentType().startsWith("application/problem+json"), rollupDuringOutage.contentType());
     }
 
     /**

@@ -25,7 +25,8 @@ public final class BenchMain {
 
     private static final String USAGE = "usage: bench [--counties N] [--departments M] [--seed S] [--concurrency C] [--year Y]"
             + " [--probe-interval-ms P] [--rate R] [--bulk-items B] [--ingest rest,bulk] [--profile]"
-            + " [--skip startup,documents,signin]";
+            + " [--skip startup,documents,signin,raw]"
+            + " (--ingest none: measure an existing --year, e.g. the dashboard over a province loaded before)";
 
     public static void main(String[] args) throws Exception {
         Map<String, Integer> o = new LinkedHashMap<>(Map.of("counties", 4, "departments", 50, "seed", 1, "concurrency", 8,
@@ -41,12 +42,13 @@ public final class BenchMain {
                 profile = true;
             } else if (args[i].equals("--skip") && i + 1 < args.length) {
                 skip = new LinkedHashSet<>(List.of(args[++i].split(",")));
-                if (!Set.of("startup", "documents", "signin").containsAll(skip)) {
+                if (!Set.of("startup", "documents", "signin", "raw").containsAll(skip)) {
                     usage();
                 }
             } else if (args[i].equals("--ingest") && i + 1 < args.length) {
                 ingests = new LinkedHashSet<>(List.of(args[++i].split(",")));
-                if (ingests.isEmpty() || !Set.of("rest", "bulk").containsAll(ingests)) {
+                ingests.remove("none");
+                if (!Set.of("rest", "bulk").containsAll(ingests)) {
                     usage();
                 }
             } else if (args[i].startsWith("--") && o.containsKey(args[i].substring(2)) && i + 1 < args.length) {
@@ -99,7 +101,9 @@ public final class BenchMain {
         if (ingests.contains("bulk")) {
             stage(report, "ingest bulk API", () -> bulkIngest(at, http, generator, o, ingests, profiles, report));
         }
-        stage(report, "raw limit", () -> new RawJdbcLimit().run(province, concurrency, report));
+        if (!skip.contains("raw")) {
+            stage(report, "raw limit", () -> new RawJdbcLimit().run(province, concurrency, report));
+        }
         if (!skip.contains("signin")) {
             stage(report, "token verification cost", () -> new SignInCost(at, http).run(province.get(0).code(), concurrency, 2_000, 3, report));
         }
