@@ -24,12 +24,14 @@ public final class ShadowSchema {
     static final List<String> READ_MODELS = List.of("processed_event", "department_view", "aggregate_view",
             "rollup_contribution", "rollup_total", "classification_name");
     /**
-     * Tables the read models' triggers write while a transaction runs (V11: the roll-up deltas, the commit marker,
-     * the generation counter). The replay needs its own, or its commits would bump the live generation (dropping the
-     * readers' cached answers for nothing) and queue on its row with the live intake. Not swapped: the live ones hold
-     * nothing between transactions, and the live generation must only grow (a reader's cached answer is keyed by it).
+     * Tables the read models' triggers write while a transaction runs (V11, V12: the roll-up deltas, the counties a
+     * transaction touched, the commit marker, the counters). The replay needs its own, or its commits would bump the
+     * live counters (dropping the readers' cached answers for nothing) and queue on their rows with the live intake.
+     * Not swapped: the live ones hold nothing between transactions, and the live counters must only grow (readers
+     * keep answers under them); the swap bumps the labels counter instead, which drops every kept answer.
      */
-    static final List<String> WORKING = List.of("rollup_total_delta", "rollup_commit_pending", "rollup_generation");
+    static final List<String> WORKING = List.of("rollup_total_delta", "rollup_region_touched", "rollup_commit_pending",
+            "rollup_generation", "rollup_region_generation");
     /** Working tables whose rows the triggers expect to find (the generation's single row). */
     static final List<String> SEEDED = List.of("rollup_generation");
     /**
@@ -134,8 +136,8 @@ public final class ShadowSchema {
 
     /**
      * In one transaction: the live read models move to {@code retired}, the shadow ones to {@code public} (with their
-     * indexes, constraints and triggers: a move keeps them), and the generation is bumped so that cached answers
-     * are dropped. Waits at most {@code lockTimeoutMs} for the readers of the live tables; throws if that ran out.
+     * indexes, constraints and triggers: a move keeps them), and the labels counter is bumped so that every cached
+     * answer is dropped. Waits at most {@code lockTimeoutMs} for the readers of the live tables; throws if that ran out.
      */
     static void swap(Connection connection, long lockTimeoutMs) throws SQLException {
         connection.setAutoCommit(false);
@@ -152,7 +154,8 @@ public final class ShadowSchema {
                 s.execute("alter table public." + table + " set schema " + RETIRED);
                 s.execute("alter table " + SCHEMA + "." + table + " set schema public");
             }
-            s.execute("update public.rollup_generation set generation = generation + 1 where id = 1");
+            // every county may have changed, those the new model no longer holds included (V12: a reset bumps labels)
+            s.execute("update public.rollup_generation set generation = generation + 1, labels = labels + 1 where id = 1");
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
