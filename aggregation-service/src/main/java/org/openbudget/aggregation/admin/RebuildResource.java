@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.common.security.Roles;
 
-/** {@code /api/v1/admin/rebuild}: drop the read models and replay the topics; poll GET for progress. */
+/** {@code /api/v1/admin/rebuild}: replay the topics into a shadow read model and swap it in ({@link Rebuilder}); poll GET for progress. */
 @Path("/api/v1/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
@@ -25,14 +25,14 @@ public class RebuildResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Start a rebuild of every read model from the owner topics (202; one at a time)")
+    @Operation(summary = "Start a rebuild of every read model from the owner topics into a shadow, swapped in when complete (202; one at a time)")
     public Response start() {
         return Response.accepted(rebuilder.start()).header("Location", "/api/v1/admin/rebuild").build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "State and progress of the last rebuild")
+    @Operation(summary = "State, phase and progress of the last rebuild (replayed, target, lag; error if it failed)")
     public RebuildStatus status() {
         return rebuilder.status();
     }

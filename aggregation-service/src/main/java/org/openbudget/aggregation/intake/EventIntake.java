@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.openbudget.aggregation.admin.IntakePause;
 import org.openbudget.aggregation.audit.AuditRecorder;
 import org.openbudget.aggregation.event.ConsumedEvent;
 import org.openbudget.aggregation.rollup.RollupStore;
@@ -68,6 +69,15 @@ public class EventIntake {
     public record BatchOutcome(Map<ConsumerRecord<String, String>, Outcome> outcomes, List<Refused> refused) {
     }
 
+    /**
+     * The first statement of each transaction a batch is applied in: the live channels take the rebuild's intake
+     * lock shared ({@link IntakePause#enterShared}), a rebuild's replay points the transaction at its shadow schema.
+     */
+    @FunctionalInterface
+    public interface TransactionStart {
+        void begin(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
     /** A record that keeps the contract, ready to apply. */
     private record Item(ConsumerRecord<String, String> record, Received received, UUID id, Projector projector,
                         Target target) {
@@ -91,6 +101,11 @@ public class EventIntake {
      * channels dead-letter it, a rebuild counts it).
      */
     public BatchOutcome intake(List<ConsumerRecord<String, String>> records) {
+        return intake(records, IntakePause::enterShared);
+    }
+
+    /** The same, each transaction begun by {@code start} instead of the live intake's lock. */
+    public BatchOutcome intake(List<ConsumerRecord<String, String>> records, TransactionStart start) {
         List<Refused> refused = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -104,7 +119,7 @@ public class EventIntake {
             }
         }
         Map<ConsumerRecord<String, String>, Outcome> outcomes = new LinkedHashMap<>();
-        applyInTransactions(items, outcomes, refused);
+        applyInTransactions(items, outcomes, refused, start);
         outcomes.forEach((record, outcome) -> registry.counter("aggregation.events", "topic", record.topic(),
                 "outcome", outcome.name().toLowerCase()).increment());
         return new BatchOutcome(outcomes, refused);
@@ -116,7 +131,7 @@ public class EventIntake {
      * record is refused.
      */
     private void applyInTransactions(List<Item> items, Map<ConsumerRecord<String, String>, Outcome> outcomes,
-                                     List<Refused> refused) {
+                                     List<Refused> refused, TransactionStart start) {
         if (items.isEmpty()) {
             return;
         }
@@ -127,14 +142,17 @@ public class EventIntake {
                 + last.topic() + "-" + last.partition() + "@" + last.offset());
         try {
             outcomes.putAll(retry.untilDone(position, "aggregation.events.retried", first.topic(),
-                    () -> QuarkusTransaction.requiringNew().call(() -> apply(items))));
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        em.unwrap(org.hibernate.Session.class).doWork(start::begin);
+                        return apply(items);
+                    })));
         } catch (EventContractException breach) {
             if (items.size() == 1) {
                 refused.add(new Refused(first, breach));
                 return;
             }
             for (Item item : items) {
-                applyInTransactions(List.of(item), outcomes, refused);
+                applyInTransactions(List.of(item), outcomes, refused, start);
             }
         }
     }
