@@ -65,12 +65,6 @@ public class BudgetProjector extends StateProjector<BudgetChanged> {
         }
     }
 
-    @Override
-    public void reset() {
-        super.reset();
-        em.createNativeQuery("delete from classification_name").executeUpdate();
-    }
-
     /**
      * One JDBC batch per event: a budget has a few hundred lines, and this runs on every budget event. A name
      * replaces the stored one only when its budget changed later ({@code updatedAt}), whatever the arrival order;

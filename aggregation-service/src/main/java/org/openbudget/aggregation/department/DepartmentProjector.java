@@ -69,11 +69,6 @@ public class DepartmentProjector implements Projector {
         return Outcome.APPLIED;
     }
 
-    @Override
-    public void reset() {
-        DepartmentView.deleteAll();
-    }
-
     private static void check(DepartmentChanged data, CloudEvent event) {
         if (data.code() == null || !data.code().equals(event.subject())) {
             throw new EventContractException("department code " + data.code() + " differs from subject " + event.subject());

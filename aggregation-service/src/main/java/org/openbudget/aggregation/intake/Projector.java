@@ -20,7 +20,4 @@ public interface Projector {
 
     /** {@code data} is the event's data bound to {@link ConsumedEvent#data()} of its type. */
     Outcome apply(CloudEvent envelope, EventData data);
-
-    /** Drops this projector's read model (inside the rebuild's transaction), before the topics are replayed. */
-    void reset();
 }

@@ -128,9 +128,4 @@ public abstract class StateProjector<T extends DepartmentYearState> implements P
             }
         });
     }
-
-    @Override
-    public void reset() {
-        AggregateView.delete("kind", kind().wire());
-    }
 }

@@ -122,14 +122,6 @@ public class RollupStore {
                 .setParameter("space", DEPARTMENT_LOCK_SPACE).setParameter("department", department).getSingleResult();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void reset() {
-        // emptied counties have no delta to show they changed: every kept answer goes (V12's labels counter)
-        em.createNativeQuery("select set_config('openbudget.rollup_labels_changed', 'yes', true)").getSingleResult();
-        em.createNativeQuery("delete from rollup_contribution").executeUpdate();
-        em.createNativeQuery("delete from rollup_total").executeUpdate();
-    }
-
     private void subtract(String filter, Integer year, String department, String source) {
         delta("-c.amount, -1", filter, year, department, source);
     }
