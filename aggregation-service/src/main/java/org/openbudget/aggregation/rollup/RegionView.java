@@ -37,10 +37,17 @@ final class RegionView {
     private final Totals totals = new Totals();
     private final Totals previousTotals = new Totals();
 
-    /** The counties whose part this view lacks or holds under an older counter than {@code target}'s. */
+    /**
+     * The counties whose part this view lacks or holds under an older counter than {@code target}'s: all of them when
+     * the labels moved on, none when the view is already past the target's labels (a reader that read its counters
+     * before a newer one brought the view up: it is answered from the newer data, never taken back to older labels).
+     */
     List<String> stale(RollupGenerations target) {
-        if (target.labels() != labels) {
+        if (target.labels() > labels) {
             return List.copyOf(target.regions().keySet());
+        }
+        if (target.labels() < labels) {
+            return List.of();
         }
         return target.regions().entrySet().stream()
                 .filter(e -> !generations.containsKey(e.getKey()) || generations.get(e.getKey()) < e.getValue())
@@ -53,7 +60,7 @@ final class RegionView {
      * keeps its part (never back to older data); counties no longer in the region are dropped.
      */
     void update(RollupGenerations target, Map<String, RollupCells> fresh) {
-        if (target.labels() != labels) {
+        if (target.labels() > labels) {
             rebuild(target, fresh);
             return;
         }
@@ -166,6 +173,15 @@ final class RegionView {
         if (before != null) {
             previousTotals.add(before.measures(), sign);
         }
+    }
+
+    /** The cells it holds, its counties' parts included: what it costs to keep. */
+    int size() {
+        int cells = current.size() + previous.size();
+        for (RollupCells part : parts.values()) {
+            cells += part.size();
+        }
+        return cells;
     }
 
     NavigableMap<List<String>, RollupCells.Cell> current() {

@@ -55,10 +55,11 @@ public class RollupCache {
     private final ConcurrentHashMap<PartKey, Part> parts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Names> classificationNames = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ViewKey, RegionView> views = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ViewKey, Integer> viewCells = new ConcurrentHashMap<>();
     private final AtomicLong partCells = new AtomicLong();
     private final long maxPartCells;
 
-    public RollupCache(@ConfigProperty(name = "openbudget.rollup.cache-cells", defaultValue = "60000") long maxPartCells) {
+    public RollupCache(@ConfigProperty(name = "openbudget.rollup.cache-cells", defaultValue = "120000") long maxPartCells) {
         this.maxPartCells = maxPartCells;
     }
 
@@ -125,6 +126,7 @@ public class RollupCache {
     <T> T withView(RollupRequest shape, String region, java.util.function.Function<RegionView, T> use) {
         if (views.size() >= MAX_VIEWS) {
             views.clear();
+            viewCells.clear();
         }
         ViewKey key = new ViewKey(shape, region);
         RegionView view = views.computeIfAbsent(key, k -> new RegionView());
@@ -133,8 +135,27 @@ public class RollupCache {
                 return use.apply(view);
             } catch (RuntimeException failed) {
                 views.remove(key, view); // half brought up to date, or not: the next question builds it anew
+                viewCells.remove(key);
                 throw failed;
+            } finally {
+                bound(key, view.size());
             }
+        }
+    }
+
+    /**
+     * Views keep their counties' parts and their merged rows: beyond {@code openbudget.rollup.cache-cells} held by all
+     * views together, every view but the one just used goes (a province by department holds ~2 cells per department).
+     */
+    private void bound(ViewKey used, int cells) {
+        if (!views.containsKey(used)) {
+            return;
+        }
+        viewCells.put(used, cells);
+        long total = viewCells.values().stream().mapToLong(Integer::longValue).sum();
+        if (total > maxPartCells) {
+            views.keySet().removeIf(k -> !k.equals(used));
+            viewCells.keySet().removeIf(k -> !k.equals(used));
         }
     }
 

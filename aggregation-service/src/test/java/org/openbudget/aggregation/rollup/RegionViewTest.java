@@ -37,6 +37,18 @@ class RegionViewTest {
         }
     }
 
+    @Test
+    void aReaderWithOlderLabelsIsAnsweredFromTheNewerViewNotTakenBack() {
+        RegionView view = new RegionView();
+        RollupCells part = part(new Random(7), "970101", false);
+        view.update(new RollupGenerations(5, new TreeMap<>(Map.of("970101", 3L))), Map.of("970101", part));
+        assertEquals(List.of(), view.stale(new RollupGenerations(4, new TreeMap<>(Map.of("970101", 9L)))));
+        assertEquals(List.of(), view.stale(new RollupGenerations(5, new TreeMap<>(Map.of("970101", 2L)))));
+        assertEquals(List.of("970101"), view.stale(new RollupGenerations(6, new TreeMap<>(Map.of("970101", 3L)))));
+        assertEquals(List.of("970101"), view.stale(new RollupGenerations(5, new TreeMap<>(Map.of("970101", 4L)))));
+        assertEquals(part.size() + part.current().size() + part.previous().size(), view.size());
+    }
+
     private static void run(Random random, boolean byDepartment) {
         RegionView view = new RegionView();
         Map<String, RollupCells> parts = new TreeMap<>();
