@@ -59,8 +59,7 @@ public final class ShadowSchema {
 
     /** An empty shadow of every read model and working table, in one transaction. */
     static void create(Connection connection) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
+        inOneTransaction(connection, s -> {
             s.execute("drop schema if exists " + SCHEMA + " cascade");
             s.execute("drop schema if exists " + RETIRED + " cascade");
             s.execute("create schema " + SCHEMA);
@@ -73,6 +72,18 @@ public final class ShadowSchema {
             for (String table : SEEDED) {
                 s.execute("insert into " + SCHEMA + "." + table + " select * from public." + table);
             }
+        });
+    }
+
+    private interface Work {
+        void run(Statement statement) throws SQLException;
+    }
+
+    /** {@code work} on one statement in one transaction: committed, or rolled back on any failure. */
+    private static void inOneTransaction(Connection connection, Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            work.run(s);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -140,8 +151,7 @@ public final class ShadowSchema {
      * answer is dropped. Waits at most {@code lockTimeoutMs} for the readers of the live tables; throws if that ran out.
      */
     static void swap(Connection connection, long lockTimeoutMs) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
+        inOneTransaction(connection, s -> {
             s.execute("set local lock_timeout = " + lockTimeoutMs);
             s.execute("create schema " + RETIRED);
             List<String> locked = new ArrayList<>();
@@ -154,15 +164,9 @@ public final class ShadowSchema {
                 s.execute("alter table public." + table + " set schema " + RETIRED);
                 s.execute("alter table " + SCHEMA + "." + table + " set schema public");
             }
-            // every county may have changed, those the new model no longer holds included (V12: a reset bumps labels)
+            // every county may have changed, those the new model no longer holds included: the labels counter (V12)
             s.execute("update public.rollup_generation set generation = generation + 1, labels = labels + 1 where id = 1");
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        });
     }
 
     /** Drops the shadow (what is left of it after a swap, or all of it after a failure) and the retired tables. */
